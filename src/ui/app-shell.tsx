@@ -1,0 +1,53 @@
+import { FluentProvider, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { HostContext } from '../domain/host-context';
+import { fluentTheme } from './fluent-theme';
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  header: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
+  meta: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface AppShellProps {
+  context: HostContext;
+  title: string;
+  children?: ReactNode;
+}
+
+/** The frame every surface draws in: the host's theme, who is signed in, where we are. */
+export function AppShell({ context, title, children }: AppShellProps) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={fluentTheme(context.theme)} className={styles.root} data-theme={context.theme} data-surface={context.surface}>
+      <header className={styles.header}>
+        <Text as="h1" size={500} weight="semibold">
+          {title}
+        </Text>
+        <Text data-testid="signed-in-user">Signed in as {context.user.displayName}</Text>
+        <Text size={200} className={styles.meta}>
+          {describeHost(context)}
+        </Text>
+      </header>
+      <main>{children}</main>
+    </FluentProvider>
+  );
+}
+
+function describeHost(context: HostContext): string {
+  const host = context.host === 'teams' ? 'Microsoft Teams' : context.host === 'outlook' ? 'Outlook' : 'Outlook (local workbench)';
+  return context.chatId ? `${host} · ${context.frame} · meeting chat connected` : `${host} · ${context.frame}`;
+}

@@ -1,0 +1,63 @@
+// Launches Debian's Chromium the one way that works on this machine kind (see README).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors in any frame: a test fails on them. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'micromentor-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  // Nothing leaves the machine: Microsoft's CDNs (teams-js origin list, Office.js) are refused at once.
+  await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('internetdisconnected'));
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return {
+    context,
+    page,
+    errors,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the locator's text contains `expected`, then returns the text. */
+export async function waitForText(locator: Locator, expected: string, timeoutMs = 15000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = (await locator.textContent({ timeout: timeoutMs }).catch(() => '')) ?? '';
+    if (last.includes(expected)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Expected text containing "${expected}", last saw "${last}"`);
+}
+
+/** Waits until `read` returns `expected`. */
+export async function waitForValue<T>(read: () => Promise<T>, expected: T, timeoutMs = 15000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await read().catch(() => undefined);
+    if (last === expected) return expected;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Expected ${String(expected)}, last saw ${String(last)}`);
+}

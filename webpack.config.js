@@ -1,0 +1,63 @@
+// One entry per surface, so the side panel never ships directory or rotation code.
+const path = require('node:path');
+const fs = require('node:fs');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { EsbuildPlugin } = require('esbuild-loader');
+
+const PAGE_TEMPLATE = path.join(__dirname, 'src/hosts/page.html');
+
+/** Each page and the entry it loads; `officeJs` pages load Office.js from Microsoft's CDN. */
+const PAGES = [
+  { entry: 'tab', file: 'tab.html', title: 'Micromentor', source: './src/hosts/tab/main.tsx' },
+  { entry: 'side-panel', file: 'side-panel.html', title: 'Micromentor session', source: './src/hosts/side-panel/main.tsx' },
+  { entry: 'outlook', file: 'outlook.html', title: 'Micromentor for Outlook', source: './src/hosts/outlook/main.tsx', officeJs: true },
+  { entry: 'workbench', file: 'index.html', title: 'Micromentor workbench', source: './workbench/src/main.tsx' },
+];
+
+/** Writes dist/entrypoints.json: the initial JavaScript of each entry, for scripts/bundle-size.ts. */
+class EntrypointsManifestPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('EntrypointsManifestPlugin', (compilation) => {
+      const manifest = {};
+      for (const [name, entrypoint] of compilation.entrypoints) {
+        manifest[name] = entrypoint.getFiles().filter((file) => file.endsWith('.js'));
+      }
+      fs.writeFileSync(path.join(compiler.outputPath, 'entrypoints.json'), JSON.stringify(manifest, null, 2));
+    });
+  }
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    entry: Object.fromEntries(PAGES.map((page) => [page.entry, page.source])),
+    output: {
+      path: path.join(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: '/',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [{ test: /\.[jt]sx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } }],
+    },
+    devtool: production ? false : 'eval-cheap-module-source-map',
+    optimization: { minimizer: [new EsbuildPlugin({ target: 'es2020', legalComments: 'none' })] },
+    performance: { hints: false },
+    plugins: [
+      ...PAGES.map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: page.file,
+            chunks: [page.entry],
+            template: PAGE_TEMPLATE,
+            title: page.title,
+            officeJs: Boolean(page.officeJs),
+          }),
+      ),
+      new EntrypointsManifestPlugin(),
+    ],
+  };
+};

@@ -1,0 +1,60 @@
+// `npm start`: serves the built surfaces and the workbench page from one origin, as teams-js
+// requires of a host (it trusts messages from its own origin).
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import sirv from 'sirv';
+
+export interface WorkbenchOptions {
+  port: number;
+  host?: string;
+  distDir?: string;
+}
+
+export function startWorkbench(options: WorkbenchOptions): Promise<{ server: Server; url: string }> {
+  const distDir = options.distDir ?? path.join(__dirname, '..', 'dist');
+  if (!existsSync(path.join(distDir, 'index.html'))) {
+    return Promise.reject(new Error(`No build found in ${distDir}. Run "npm run build" first (npm start does it for you).`));
+  }
+  const serveStatic = sirv(distDir, { dev: false, etag: true, gzip: false });
+  const server = createServer((req, res) => {
+    serveStatic(req, res, () => {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'text/plain; charset=utf-8');
+      res.end(`Not found: ${req.url ?? ''}`);
+    });
+  });
+  const host = options.host ?? '127.0.0.1';
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(new Error(`Port ${options.port} is already in use. Stop the other program or choose another port: PORT=3001 npm start`));
+      } else reject(error);
+    });
+    server.listen(options.port, host, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : options.port;
+      resolve({ server, url: `http://localhost:${port}/` });
+    });
+  });
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value === '') return 3000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535, not "${value}".`);
+  }
+  return port;
+}
+
+if (require.main === module) {
+  (async () => {
+    const { url } = await startWorkbench({ port: parsePort(process.env.PORT), host: process.env.HOST ?? 'localhost' });
+    console.log(`Micromentor workbench is running at ${url}`);
+    console.log('Press Ctrl+C to stop.');
+  })().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
+}

@@ -1,0 +1,105 @@
+import { FluentProvider, Field, Select, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { useCallback, useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { toHostTheme, type HostTheme } from '../../src/domain/host-context';
+import { OutlookHostSimulator } from './outlook-host-simulator';
+import { PERSONAS, TENANT_ID, personaByRole, type Persona } from './personas';
+import { SurfaceFrame } from './surface-frame';
+import { TeamsHostSimulator, type TeamsFrameContext, type TeamsLegacyContext } from './teams-host-simulator';
+
+const useStyles = makeStyles({
+  page: { minHeight: '100vh', padding: tokens.spacingHorizontalXL, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  toolbar: { display: 'flex', gap: tokens.spacingHorizontalXL, alignItems: 'end', flexWrap: 'wrap' },
+  surfaces: { display: 'grid', gridTemplateColumns: 'minmax(420px, 1fr) 320px 360px', gap: tokens.spacingHorizontalL },
+});
+
+// A demo meeting the side panel runs in; the Graph emulator seeds the same chat.
+const DEMO_CHAT_ID = '19:meeting_MmM0ZGVtby1zZXNzaW9u@thread.v2';
+const DEMO_MEETING_ID = 'MCMxOTptZWV0aW5nX01tTTBaR1Z0YnkxelpYTnphVzl1QHRocmVhZC52MiMw';
+
+function teamsContext(persona: Persona, theme: HostTheme, frameContext: TeamsFrameContext): TeamsLegacyContext {
+  return {
+    locale: 'en-gb',
+    theme,
+    frameContext,
+    hostClientType: 'web',
+    hostName: 'Teams',
+    appSessionId: `workbench-${persona.role}`,
+    sessionId: `workbench-${persona.role}`,
+    entityId: frameContext === 'sidePanel' ? 'micromentor-session' : 'micromentor-directory',
+    userObjectId: persona.id,
+    userPrincipalName: persona.userPrincipalName,
+    loginHint: persona.userPrincipalName,
+    userDisplayName: persona.displayName,
+    tid: TENANT_ID,
+    ...(frameContext === 'sidePanel' ? { chatId: DEMO_CHAT_ID, meetingId: DEMO_MEETING_ID } : {}),
+  };
+}
+
+function Workbench() {
+  const styles = useStyles();
+  const initial = new URLSearchParams(window.location.search);
+  const [role, setRole] = useState(personaByRole(initial.get('persona') ?? 'mentee').role);
+  const [theme, setTheme] = useState<HostTheme>(toHostTheme(initial.get('theme')));
+  const persona = personaByRole(role);
+  // Simulators read the current values when asked, so a theme switch never reloads a surface.
+  const current = useRef({ persona, theme });
+  current.current = { persona, theme };
+
+  const attachTab = useCallback(
+    (iframe: HTMLIFrameElement) => new TeamsHostSimulator(iframe, () => teamsContext(current.current.persona, current.current.theme, 'content')),
+    [],
+  );
+  const attachSidePanel = useCallback(
+    (iframe: HTMLIFrameElement) => new TeamsHostSimulator(iframe, () => teamsContext(current.current.persona, current.current.theme, 'sidePanel')),
+    [],
+  );
+  const attachOutlook = useCallback(
+    (iframe: HTMLIFrameElement) =>
+      new OutlookHostSimulator(iframe, () => ({
+        user: { id: current.current.persona.id, displayName: current.current.persona.displayName, userPrincipalName: current.current.persona.userPrincipalName },
+        theme: current.current.theme,
+        itemType: 'appointment',
+      })),
+    [],
+  );
+
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.page}>
+      <header className={styles.header}>
+        <Text as="h1" size={600} weight="semibold">
+          Micromentor workbench
+        </Text>
+        <Text as="p">Each surface runs in a frame, hosted the way Teams and Outlook host it.</Text>
+      </header>
+      <div className={styles.toolbar}>
+        <Field label="Signed in as">
+          <Select id="persona-select" value={role} onChange={(_, data) => setRole(personaByRole(data.value).role)}>
+            {PERSONAS.map((p) => (
+              <option key={p.role} value={p.role}>
+                {p.label}: {p.displayName}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Teams theme">
+          <Select id="theme-select" value={theme} onChange={(_, data) => setTheme(toHostTheme(data.value))}>
+            <option value="default">Default</option>
+            <option value="dark">Dark</option>
+            <option value="contrast">High contrast</option>
+          </Select>
+        </Field>
+      </div>
+      {/* The key makes a new sign-in reload every surface, as switching accounts does in Teams. */}
+      <div className={styles.surfaces} key={role}>
+        <SurfaceFrame id="surface-tab" label="Teams tab: directory" src="/tab.html" theme={theme} attach={attachTab} />
+        <SurfaceFrame id="surface-side-panel" label="Teams meeting side panel" src="/side-panel.html" theme={theme} attach={attachSidePanel} />
+        <SurfaceFrame id="surface-outlook" label="Outlook add-in (compose)" src="/outlook.html" theme={theme} attach={attachOutlook} />
+      </div>
+    </FluentProvider>
+  );
+}
+
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<Workbench />);

@@ -1,0 +1,97 @@
+// Answers the postMessage protocol of @microsoft/teams-js 2.x for one iframe, the way Teams does,
+// so the surfaces run their real app.initialize() / app.getContext() code path.
+// Protocol notes: ../shared/reference/teams-host-protocol.md and the teams-js sources.
+
+export type TeamsFrameContext = 'content' | 'sidePanel' | 'settings' | 'meetingStage';
+
+export interface TeamsLegacyContext {
+  locale: string;
+  theme: string;
+  frameContext: TeamsFrameContext;
+  hostClientType: 'web';
+  hostName: 'Teams';
+  appSessionId: string;
+  sessionId: string;
+  entityId: string;
+  userObjectId: string;
+  userPrincipalName: string;
+  loginHint: string;
+  userDisplayName: string;
+  tid: string;
+  chatId?: string;
+  meetingId?: string;
+}
+
+interface TeamsRequest {
+  id: number;
+  uuidAsString?: string;
+  func: string;
+  args?: unknown[];
+}
+
+// Capabilities the surfaces may ask isSupported() about; sent as a JSON string, as Teams does.
+const RUNTIME_CONFIG = JSON.stringify({
+  apiVersion: 4,
+  supports: {
+    app: { notifySuccessResponse: {} },
+    pages: { config: {}, backStack: {}, currentApp: {}, tabs: {}, appButton: {} },
+    teamsCore: {},
+  },
+});
+
+const ONE_WAY = new Set(['registerHandler', 'appInitialization.appLoaded', 'appInitialization.failure', 'appInitialization.expectedFailure', 'readyToUnload']);
+
+export class TeamsHostSimulator {
+  private readonly iframe: HTMLIFrameElement;
+  private readonly getContext: () => TeamsLegacyContext;
+  private readonly onMessage = (event: MessageEvent) => this.handle(event);
+  private readonly log: (line: string) => void;
+
+  constructor(iframe: HTMLIFrameElement, getContext: () => TeamsLegacyContext, log: (line: string) => void = () => undefined) {
+    this.iframe = iframe;
+    this.getContext = getContext;
+    this.log = log;
+    window.addEventListener('message', this.onMessage);
+  }
+
+  dispose(): void {
+    window.removeEventListener('message', this.onMessage);
+  }
+
+  /** Pushes a theme change; an event has no numeric id, so teams-js routes it to its handler. */
+  pushTheme(theme: string): void {
+    this.post({ func: 'themeChange', args: [theme] });
+  }
+
+  private handle(event: MessageEvent): void {
+    const frame = this.iframe.contentWindow;
+    if (!frame || event.source !== frame || event.origin !== window.location.origin) return;
+    const request = event.data as TeamsRequest;
+    if (typeof request !== 'object' || request === null || typeof request.func !== 'string' || typeof request.id !== 'number') return;
+    this.log(`teams-js → host: ${request.func}`);
+    switch (request.func) {
+      case 'initialize': {
+        const context = this.getContext();
+        this.reply(request, [context.frameContext, context.hostClientType, RUNTIME_CONFIG, '2.58.0']);
+        return;
+      }
+      case 'getContext':
+        this.reply(request, [this.getContext()]);
+        return;
+      case 'appInitialization.success':
+        this.reply(request, []);
+        return;
+      default:
+        if (!ONE_WAY.has(request.func)) this.log(`the workbench does not implement ${request.func}`);
+    }
+  }
+
+  private reply(request: TeamsRequest, args: unknown[]): void {
+    // Always echo uuidAsString: teams-js matches replies on it once any reply carried one.
+    this.post({ id: request.id, uuidAsString: request.uuidAsString, args });
+  }
+
+  private post(message: object): void {
+    this.iframe.contentWindow?.postMessage(message, window.location.origin);
+  }
+}

@@ -1,0 +1,16 @@
+import type { Router } from '../router';
+import { register as calendar } from './calendar';
+import { register as mail } from './mail';
+import { register as meetingsChats } from './meetings-chats';
+import { register as people } from './people';
+import { register as schedule } from './schedule';
+import { register as sitesLists } from './sites-lists';
+
+export function registerAllRoutes(router: Router): void {
+  people(router);
+  schedule(router);
+  calendar(router);
+  meetingsChats(router);
+  sitesLists(router);
+  mail(router);
+}

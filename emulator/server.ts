@@ -1,0 +1,29 @@
+// A standalone HTTP server around the emulator (npm run emulator); npm start mounts it instead.
+import { createServer, type Server } from 'node:http';
+import { Emulator, type EmulatorOptions } from './emulator';
+
+export async function startEmulatorServer(options: EmulatorOptions & { port: number; host?: string }): Promise<{ emulator: Emulator; server: Server; url: string }> {
+  const emulator = new Emulator(options);
+  const server = createServer((req, res) => {
+    if (!emulator.handles(req.url)) {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: { code: 'NotFound', message: `Nothing at ${req.url ?? ''}. Graph is at /v1.0, the emulator's controls at /_emulator.` } }));
+      return;
+    }
+    emulator.handle(req, res).catch((error: unknown) => {
+      console.error('emulator: request failed', error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: { code: 'InternalServerError', message: 'The emulator failed on this request.' } }));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`Port ${options.port} is already in use: choose another with --port.`) : error),
+    );
+    server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  server.on('close', () => emulator.close());
+  return { emulator, server, url: `http://localhost:${port}` };
+}

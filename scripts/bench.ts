@@ -1,0 +1,59 @@
+// `npm run bench`: every benchmark in bench/*.bench.ts, one JSON line per figure:
+// {"name","value","unit"} (plus "target" and "ok" where a benchmark has a target).
+// Exits non-zero when a figure misses its target.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  /** The target this figure must meet, and in which direction. */
+  target?: { max?: number; min?: number };
+}
+
+export type Report = (figure: Figure) => void;
+
+export interface BenchModule {
+  run(report: Report): Promise<void>;
+}
+
+async function main(): Promise<void> {
+  const dir = path.join(__dirname, '..', 'bench');
+  const only = process.argv[2];
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .filter((f) => !only || f.includes(only))
+    .sort();
+  const missed: string[] = [];
+  for (const file of files) {
+    const mod = (await import(path.join(dir, file))) as BenchModule;
+    await mod.run((figure) => {
+      const ok =
+        figure.target === undefined ||
+        ((figure.target.max === undefined || figure.value <= figure.target.max) && (figure.target.min === undefined || figure.value >= figure.target.min));
+      const line: Record<string, unknown> = { name: figure.name, value: Number(figure.value.toFixed(3)), unit: figure.unit };
+      if (figure.target) Object.assign(line, { target: figure.target, ok });
+      console.log(JSON.stringify(line));
+      if (!ok) missed.push(figure.name);
+    });
+  }
+  if (missed.length > 0) {
+    console.error(`Missed targets: ${missed.join(', ')}`);
+    process.exit(1);
+  }
+}
+
+/** Median of a list of numbers. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.stack : String(error));
+    process.exit(1);
+  });
+}

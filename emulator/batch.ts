@@ -67,7 +67,7 @@ export function innerTarget(url: string): { path: string; query: URLSearchParams
 
 export async function runBatch(
   requests: InnerRequest[],
-  run: (inner: InnerRequest) => Promise<EmuResponse>,
+  run: (inner: InnerRequest, calendarInFlight: number | undefined) => Promise<EmuResponse>,
 ): Promise<InnerResponse[]> {
   const done = new Map<string, Promise<EmuResponse>>();
   let calendarRunning = 0;
@@ -95,7 +95,7 @@ export async function runBatch(
       const calendar = isCalendarPath(innerTarget(inner.url).path);
       if (calendar) await acquire();
       try {
-        return await run(inner);
+        return await run(inner, calendar ? calendarRunning : undefined);
       } finally {
         if (calendar) release();
       }

@@ -66,6 +66,15 @@ export class Emulator {
     return /^\/(v1\.0|beta|_emulator)(\/|$|\?)/i.test(url ?? '');
   }
 
+  /** Answers one HTTP request and never rejects: a failure becomes a 500 with Graph's error body. */
+  serve(req: IncomingMessage, res: ServerResponse): void {
+    this.handle(req, res).catch((error: unknown) => {
+      console.error('emulator: request failed', error);
+      if (!res.headersSent) send(res, graphError(500, 'InternalServerError', 'The Graph emulator failed on this request.'));
+      else res.end();
+    });
+  }
+
   async handle(req: IncomingMessage, res: ServerResponse, baseOrigin?: string): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://emulator.local');
     const origin = baseOrigin ?? `http://${req.headers.host ?? 'localhost'}`;
@@ -194,7 +203,7 @@ export class Emulator {
       if (error instanceof GraphFault) return error.toResponse();
       throw error;
     }
-    const responses = await runBatch(requests, async (inner) => {
+    const responses = await runBatch(requests, async (inner, calendarInFlight) => {
       const { path, query } = innerTarget(inner.url);
       const started = performance.now();
       const seq = this.log.nextSeq();
@@ -212,7 +221,16 @@ export class Emulator {
         );
         if (fault) response = await this.applyFault({ ...fault, dropConnection: false }, () => undefined);
       }
-      this.log.add({ seq, method: inner.method, path, status: response.status, batchId: batchSeq, startedMs: started, endedMs: performance.now() });
+      this.log.add({
+        seq,
+        method: inner.method,
+        path,
+        status: response.status,
+        batchId: batchSeq,
+        startedMs: started,
+        endedMs: performance.now(),
+        ...(calendarInFlight !== undefined ? { calendarInFlight } : {}),
+      });
       return response;
     });
     return { status: 200, body: { responses } };

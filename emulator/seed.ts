@@ -1,23 +1,124 @@
-// The deterministic demo organisation. (Being filled in: people, mentors, calendars.)
+// The deterministic demo organisation: same options, same rows. People with managers, offices in
+// nine zones and working hours; busy calendars for the 4 weeks after `now`; the programme site with
+// its Mentors and Sessions lists; and one booked demo session (event, Teams meeting and its chat).
 import type { Database } from 'better-sqlite3';
+import { Prng } from './prng';
+import { CalendarSeeder, CALENDAR_DAYS, minutes } from './seed-calendars';
+import { buildPeople, DEFAULT_MENTORS, PERSONA_PEOPLE, type Person } from './seed-people';
+import { seedProgramSite } from './seed-program-site';
 
 export interface SeedOptions {
   /** The seed's "today" (epoch ms): calendars are laid over the 4 weeks after it. */
   now: number;
-  /** How many mentors (default: the standard demo organisation). */
+  /** How many mentors (default: the standard demo organisation's 28). */
   mentors?: number;
 }
 
 export const PERSONAS = [
-  { role: 'mentee', id: '1a0f6a52-3c1d-4e7b-9b0a-5f2e8c7d6a01', displayName: 'Priya Natarajan', upn: 'priya.natarajan@contoso.example' },
-  { role: 'mentor', id: '2b1e7b63-4d2e-4f8c-8c1b-6a3f9d8e7b02', displayName: 'Daniel Okafor', upn: 'daniel.okafor@contoso.example' },
-  { role: 'manager', id: '3c2f8c74-5e3f-4a9d-9d2c-7b4a0e9f8c03', displayName: 'Sofia Lindqvist', upn: 'sofia.lindqvist@contoso.example' },
+  { role: 'mentee', id: PERSONA_PEOPLE.mentee.id, displayName: 'Priya Natarajan', upn: PERSONA_PEOPLE.mentee.upn },
+  { role: 'mentor', id: PERSONA_PEOPLE.mentor.id, displayName: 'Daniel Okafor', upn: PERSONA_PEOPLE.mentor.upn },
+  { role: 'manager', id: PERSONA_PEOPLE.manager.id, displayName: 'Sofia Lindqvist', upn: PERSONA_PEOPLE.manager.upn },
 ] as const;
 
-export function seedDemoOrganisation(db: Database, _options: SeedOptions): void {
+/** The booked demo session the workbench's side panel opens. */
+export const DEMO_SESSION = {
+  subject: 'Micromentor: presentation coaching (Priya Natarajan and Daniel Okafor)',
+  joinUrl:
+    'https://teams.microsoft.com/l/meetup-join/19%3ameeting_MmM0ZGVtby1zZXNzaW9u%40thread.v2/0?context=%7b%22Tid%22%3a%226d3a5c1e-8f0b-4c52-9a1e-2b7d4e8f0c11%22%7d',
+  chatId: '19:meeting_MmM0ZGVtby1zZXNzaW9u@thread.v2',
+  lengthMinutes: 45,
+} as const;
+
+const SEED = 0x4d4d2026;
+
+export function seedDemoOrganisation(db: Database, options: SeedOptions): void {
+  const rng = new Prng(SEED);
+  const people = buildPeople(rng, options.mentors ?? DEFAULT_MENTORS);
+  insertUsers(db, people);
+
+  const reports = new Map<string, Person[]>();
+  for (const p of people) {
+    if (!p.managerId) continue;
+    const team = reports.get(p.managerId);
+    if (team) team.push(p);
+    else reports.set(p.managerId, [p]);
+  }
+  const calendars = new CalendarSeeder(db, rng, options.now);
+  // Managers first, so the meetings they invite their teams to are in place before the teams' own.
+  for (const person of people) calendars.fill(person, reports.get(person.id) ?? []);
+
+  const mentee = people.find((p) => p.persona === 'mentee')!;
+  const mentor = people.find((p) => p.persona === 'mentor')!;
+  const manager = people.find((p) => p.persona === 'manager')!;
+  seedDemoSession(db, calendars, mentee, mentor, options.now);
+  seedProgramSite(db, rng, { now: options.now, mentors: [mentor, ...people.filter((p) => p.isMentor && p !== mentor)], owner: manager });
+}
+
+function insertUsers(db: Database, people: Person[]): void {
   const insert = db.prepare(
-    `INSERT INTO users (id, upn, display_name, mail, time_zone, work_days, work_start, work_end, persona)
-     VALUES (@id, @upn, @displayName, @upn, 'Europe/London', '["monday","tuesday","wednesday","thursday","friday"]', '09:00:00', '17:00:00', @role)`,
+    `INSERT INTO users (id, upn, display_name, given_name, surname, mail, job_title, department, office_location, seniority, manager_id,
+       time_zone, work_days, work_start, work_end, persona)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  for (const p of PERSONAS) insert.run(p);
+  for (const p of people) {
+    insert.run(p.id, p.upn, p.displayName, p.givenName, p.surname, p.upn, p.jobTitle, p.department, p.officeLocation, p.seniority, p.managerId,
+      p.timeZone, JSON.stringify(p.workDays), p.workStart, p.workEnd, p.persona);
+  }
+}
+
+/** Priya's booked session with Daniel: the first 45 minutes both are free, from the second working day on. */
+function seedDemoSession(db: Database, calendars: CalendarSeeder, mentee: Person, mentor: Person, now: number): void {
+  const start = Math.max(minutes(mentee.workStart), minutes(mentor.workStart));
+  const end = Math.min(minutes(mentee.workEnd), minutes(mentor.workEnd));
+  let startMs: number | undefined;
+  let workDays = 0;
+  for (let d = 1; d < CALENDAR_DAYS && startMs === undefined; d++) {
+    if (!calendars.isWorkDay(mentee, d) || ++workDays < 2) continue;
+    for (let m = start; m + DEMO_SESSION.lengthMinutes <= end; m += 15) {
+      const candidate = calendars.at(mentee, d, m);
+      if (candidate > now && calendars.isFree(mentee, d, m, m + DEMO_SESSION.lengthMinutes) && calendars.isFree(mentor, d, m, m + DEMO_SESSION.lengthMinutes)) {
+        startMs = candidate;
+        break;
+      }
+    }
+  }
+  if (startMs === undefined) throw new Error('The seed found no free 45 minutes for the demo session; its calendars are too full.');
+  const endMs = startMs + DEMO_SESSION.lengthMinutes * 60_000;
+  const body =
+    `<p>Goal: rehearse the quarterly results talk and tighten the opening.</p>` +
+    `<p><a href="${DEMO_SESSION.joinUrl}">Join the meeting now</a></p>`;
+  const eventId = calendars.add({
+    organizer: mentee,
+    subject: DEMO_SESSION.subject,
+    location: 'Microsoft Teams Meeting',
+    startMs,
+    endMs,
+    attendees: [mentor],
+    online: { joinUrl: DEMO_SESSION.joinUrl, chatId: DEMO_SESSION.chatId },
+    bodyHtml: body,
+  });
+  // Graph's onlineMeeting id is base64 of "1*{organizer}*0**{thread id}".
+  const meetingId = Buffer.from(`1*${mentee.id}*0**${DEMO_SESSION.chatId}`).toString('base64');
+  const created = now - 86_400_000;
+  db.prepare('INSERT INTO online_meetings (id, event_id, organizer_id, join_url, chat_id, subject, start_ms, end_ms, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    meetingId,
+    eventId,
+    mentee.id,
+    DEMO_SESSION.joinUrl,
+    DEMO_SESSION.chatId,
+    DEMO_SESSION.subject,
+    startMs,
+    endMs,
+    created,
+  );
+  db.prepare("INSERT INTO chats (id, topic, chat_type, online_meeting_id, created_ms, modified_ms) VALUES (?, ?, 'meeting', ?, ?, ?)").run(
+    DEMO_SESSION.chatId,
+    DEMO_SESSION.subject,
+    meetingId,
+    created,
+    created,
+  );
+  const member = db.prepare('INSERT INTO chat_members (chat_id, user_id, roles) VALUES (?, ?, ?)');
+  member.run(DEMO_SESSION.chatId, mentee.id, '["owner"]');
+  member.run(DEMO_SESSION.chatId, mentor.id, '["owner"]');
 }

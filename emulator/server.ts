@@ -10,11 +10,7 @@ export async function startEmulatorServer(options: EmulatorOptions & { port: num
       res.end(JSON.stringify({ error: { code: 'NotFound', message: `Nothing at ${req.url ?? ''}. Graph is at /v1.0, the emulator's controls at /_emulator.` } }));
       return;
     }
-    emulator.handle(req, res).catch((error: unknown) => {
-      console.error('emulator: request failed', error);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: { code: 'InternalServerError', message: 'The emulator failed on this request.' } }));
-    });
+    emulator.serve(req, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>

@@ -32,7 +32,8 @@ const ALLOWED_LAYERS: Record<Layer, Layer[]> = {
   ui: ['domain'],
   hosts: ['domain', 'graph', 'auth', 'ui'],
   emulator: [],
-  workbench: ['domain'],
+  // The workbench is the local host: it embeds the emulator and reads the domain's plain types.
+  workbench: ['domain', 'emulator'],
   other: ['domain', 'graph', 'auth', 'ui', 'hosts', 'emulator', 'workbench'],
 };
 

@@ -4,20 +4,31 @@ import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
+import { Emulator } from '../emulator/emulator';
 
 export interface WorkbenchOptions {
   port: number;
   host?: string;
   distDir?: string;
+  /** The Graph emulator's SQLite file (default .data/graph.sqlite). */
+  dbPath?: string;
+  /** Seed the emulator's demo organisation again. */
+  reset?: boolean;
 }
 
-export function startWorkbench(options: WorkbenchOptions): Promise<{ server: Server; url: string }> {
+export function startWorkbench(options: WorkbenchOptions): Promise<{ server: Server; url: string; emulator: Emulator }> {
   const distDir = options.distDir ?? path.join(__dirname, '..', 'dist');
   if (!existsSync(path.join(distDir, 'index.html'))) {
     return Promise.reject(new Error(`No build found in ${distDir}. Run "npm run build" first (npm start does it for you).`));
   }
   const serveStatic = sirv(distDir, { dev: false, etag: true, gzip: false });
+  // The emulator answers /v1.0 and /_emulator on the workbench's own origin, as one Microsoft 365.
+  const emulator = new Emulator({ dbPath: options.dbPath ?? path.join(__dirname, '..', '.data', 'graph.sqlite'), reset: options.reset });
   const server = createServer((req, res) => {
+    if (emulator.handles(req.url)) {
+      emulator.serve(req, res);
+      return;
+    }
     serveStatic(req, res, () => {
       res.statusCode = 404;
       res.setHeader('content-type', 'text/plain; charset=utf-8');
@@ -27,6 +38,7 @@ export function startWorkbench(options: WorkbenchOptions): Promise<{ server: Ser
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
+      emulator.close();
       if (error.code === 'EADDRINUSE') {
         reject(new Error(`Port ${options.port} is already in use. Stop the other program or choose another port: PORT=3001 npm start`));
       } else reject(error);
@@ -34,7 +46,8 @@ export function startWorkbench(options: WorkbenchOptions): Promise<{ server: Ser
     server.listen(options.port, host, () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : options.port;
-      resolve({ server, url: `http://localhost:${port}/` });
+      server.on('close', () => emulator.close());
+      resolve({ server, url: `http://localhost:${port}/`, emulator });
     });
   });
 }
@@ -50,8 +63,10 @@ function parsePort(value: string | undefined): number {
 
 if (require.main === module) {
   (async () => {
-    const { url } = await startWorkbench({ port: parsePort(process.env.PORT), host: process.env.HOST ?? 'localhost' });
+    const reset = process.argv.includes('--reset');
+    const { url } = await startWorkbench({ port: parsePort(process.env.PORT), host: process.env.HOST ?? 'localhost', dbPath: process.env.GRAPH_DB, reset });
     console.log(`Micromentor workbench is running at ${url}`);
+    console.log(`Microsoft Graph emulator: ${url}v1.0 (demo data in ${process.env.GRAPH_DB ?? '.data/graph.sqlite'}; npm start -- --reset seeds it again)`);
     console.log('Press Ctrl+C to stop.');
   })().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));

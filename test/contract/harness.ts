@@ -81,6 +81,8 @@ export async function startTestEmulator(options: { mentors?: number; latencyMs?:
       return ((await res.json()) as { value: never[] }).value;
     },
     async close({ keepStore } = {}) {
+      // Keep-alive sockets from fetch would hold close() open; the test is done with them.
+      (server as Server).closeAllConnections();
       await new Promise((resolve) => (server as Server).close(resolve));
       if (!keepStore) rmSync(dir, { recursive: true, force: true });
     },

@@ -1,6 +1,7 @@
 // The workbench hosts each surface the way Teams and Outlook do: every persona sees their own name
 // in every surface, and every surface follows a theme switch live.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { PERSONAS } from '../../workbench/src/personas';
@@ -22,7 +23,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(RESULTS, { recursive: true });
-  ({ server, url } = await startWorkbench({ port: 0, distDir: path.join(__dirname, '..', '..', 'dist') }));
+  const dbPath = path.join(mkdtempSync(path.join(tmpdir(), 'workbench-graph-')), 'graph.sqlite');
+  ({ server, url } = await startWorkbench({ port: 0, distDir: path.join(__dirname, '..', '..', 'dist'), dbPath }));
   browser = await launchBrowser();
 });
 

@@ -65,6 +65,11 @@ describe('the import check catches planted violations', () => {
     expect(plant('emulator/server.ts', "import type { Event } from '@microsoft/microsoft-graph-types';")).toEqual([]);
   });
 
+  it('lets a test beside domain code use a library as its oracle, but not the code itself', () => {
+    expect(plant('src/domain/rotation.test.ts', "import munkres from 'munkres';")).toEqual([]);
+    expect(plant('src/domain/rotation.ts', "import munkres from 'munkres';")[0]?.rule).toBe('domain may not import the package munkres');
+  });
+
   it('allows what the rule allows', () => {
     expect(plant('src/ui/app-shell.tsx', "import type { HostContext } from '../domain/host-context';\nimport { Text } from '@fluentui/react-components';")).toEqual([]);
     expect(plant('src/hosts/tab/main.tsx', "import { AppShell } from '../../ui/app-shell';\nimport { app } from '@microsoft/teams-js';")).toEqual([]);

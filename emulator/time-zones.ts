@@ -1,59 +1,97 @@
 // Time zones as Graph speaks them: Outlook uses Windows names ("GMT Standard Time") where the store
-// keeps IANA ones ("Europe/London"). Covers every zone the seed uses, plus the common ones clients
-// send; conversions go through Intl so daylight saving is right in every year.
-const IANA_TO_WINDOWS: Record<string, string> = {
-  UTC: 'UTC',
-  'Etc/UTC': 'UTC',
-  'Europe/London': 'GMT Standard Time',
-  'Europe/Dublin': 'GMT Standard Time',
-  'Europe/Berlin': 'W. Europe Standard Time',
-  'Europe/Stockholm': 'W. Europe Standard Time',
-  'Europe/Amsterdam': 'W. Europe Standard Time',
-  'Europe/Paris': 'Romance Standard Time',
-  'Africa/Lagos': 'W. Central Africa Standard Time',
-  'Asia/Kolkata': 'India Standard Time',
-  'Asia/Dubai': 'Arabian Standard Time',
-  'Asia/Singapore': 'Singapore Standard Time',
-  'Asia/Tokyo': 'Tokyo Standard Time',
-  'Australia/Sydney': 'AUS Eastern Standard Time',
-  'Pacific/Auckland': 'New Zealand Standard Time',
-  'America/New_York': 'Eastern Standard Time',
-  'America/Chicago': 'Central Standard Time',
-  'America/Denver': 'Mountain Standard Time',
-  'America/Los_Angeles': 'Pacific Standard Time',
-  'America/Sao_Paulo': 'E. South America Standard Time',
+// keeps IANA ones ("Europe/London"); offsets come from Intl (cached), so daylight saving is right in
+// every year. Graph's dateTimeTimeZone text forms are in date-time-zone.ts.
+/** Windows zone names Outlook clients commonly send, mapped to IANA (CLDR's windowsZones, territory 001). */
+const WINDOWS_ZONES: Record<string, string> = {
+  'UTC': 'UTC',
+  'Coordinated Universal Time': 'UTC',
+  'GMT Standard Time': 'Europe/London',
+  'Greenwich Standard Time': 'Atlantic/Reykjavik',
+  'W. Europe Standard Time': 'Europe/Berlin',
+  'Romance Standard Time': 'Europe/Paris',
+  'Central Europe Standard Time': 'Europe/Budapest',
+  'Central European Standard Time': 'Europe/Warsaw',
+  'FLE Standard Time': 'Europe/Kiev',
+  'E. Europe Standard Time': 'Europe/Chisinau',
+  'GTB Standard Time': 'Europe/Bucharest',
+  'Russian Standard Time': 'Europe/Moscow',
+  'Turkey Standard Time': 'Europe/Istanbul',
+  'Israel Standard Time': 'Asia/Jerusalem',
+  'Egypt Standard Time': 'Africa/Cairo',
+  'South Africa Standard Time': 'Africa/Johannesburg',
+  'W. Central Africa Standard Time': 'Africa/Lagos',
+  'E. Africa Standard Time': 'Africa/Nairobi',
+  'Arabian Standard Time': 'Asia/Dubai',
+  'Arab Standard Time': 'Asia/Riyadh',
+  'Pakistan Standard Time': 'Asia/Karachi',
+  'India Standard Time': 'Asia/Kolkata',
+  'Sri Lanka Standard Time': 'Asia/Colombo',
+  'Nepal Standard Time': 'Asia/Kathmandu',
+  'Bangladesh Standard Time': 'Asia/Dhaka',
+  'SE Asia Standard Time': 'Asia/Bangkok',
+  'Singapore Standard Time': 'Asia/Singapore',
+  'China Standard Time': 'Asia/Shanghai',
+  'Taipei Standard Time': 'Asia/Taipei',
+  'Tokyo Standard Time': 'Asia/Tokyo',
+  'Korea Standard Time': 'Asia/Seoul',
+  'W. Australia Standard Time': 'Australia/Perth',
+  'Cen. Australia Standard Time': 'Australia/Adelaide',
+  'E. Australia Standard Time': 'Australia/Brisbane',
+  'AUS Eastern Standard Time': 'Australia/Sydney',
+  'New Zealand Standard Time': 'Pacific/Auckland',
+  'Hawaiian Standard Time': 'Pacific/Honolulu',
+  'Alaskan Standard Time': 'America/Anchorage',
+  'Pacific Standard Time': 'America/Los_Angeles',
+  'US Mountain Standard Time': 'America/Phoenix',
+  'Mountain Standard Time': 'America/Denver',
+  'Central Standard Time': 'America/Chicago',
+  'Eastern Standard Time': 'America/New_York',
+  'Atlantic Standard Time': 'America/Halifax',
+  'Newfoundland Standard Time': 'America/St_Johns',
+  'SA Pacific Standard Time': 'America/Bogota',
+  'E. South America Standard Time': 'America/Sao_Paulo',
+  'Argentina Standard Time': 'America/Buenos_Aires',
+  'Central Standard Time (Mexico)': 'America/Mexico_City',
 };
 
-/** Windows name → the canonical IANA zone (the first IANA zone listed for it above). */
-const WINDOWS_TO_IANA = new Map<string, string>();
-for (const [iana, windows] of Object.entries(IANA_TO_WINDOWS)) {
-  if (!WINDOWS_TO_IANA.has(windows.toLowerCase())) WINDOWS_TO_IANA.set(windows.toLowerCase(), iana);
+/** IANA zones the seed uses that are not the canonical zone of their Windows name. */
+const IANA_ALIASES: Record<string, string> = {
+  'Etc/UTC': 'UTC',
+  'Europe/Dublin': 'GMT Standard Time',
+  'Europe/Stockholm': 'W. Europe Standard Time',
+  'Europe/Amsterdam': 'W. Europe Standard Time',
+};
+
+const IANA_TO_WINDOWS = new Map<string, string>(Object.entries(IANA_ALIASES));
+const WINDOWS_BY_LOWER = new Map<string, string>();
+for (const [windows, iana] of Object.entries(WINDOWS_ZONES)) {
+  WINDOWS_BY_LOWER.set(windows.toLowerCase(), iana);
+  if (!IANA_TO_WINDOWS.has(iana)) IANA_TO_WINDOWS.set(iana, windows);
 }
 
+/** Graph's Windows name for an IANA zone, as workingHours.timeZone.name carries it. */
 export function windowsZoneName(iana: string): string {
-  const name = IANA_TO_WINDOWS[iana];
+  const name = IANA_TO_WINDOWS.get(iana);
   if (!name) throw new Error(`No Windows time zone name is known for ${iana}; add it to emulator/time-zones.ts.`);
   return name;
 }
 
-const validIana = new Map<string, boolean>();
+const validIana = new Map<string, string | undefined>();
 
-/** An IANA zone for a Windows or IANA name as a client sends it, or undefined when unknown. */
-export function resolveZone(name: string | undefined): string | undefined {
+/** The IANA zone for a Windows or IANA name as a client sends it, or undefined when unknown. */
+export function ianaZone(name: string | undefined): string | undefined {
   if (!name) return undefined;
-  const windows = WINDOWS_TO_IANA.get(name.trim().toLowerCase());
+  const trimmed = name.trim();
+  const windows = WINDOWS_BY_LOWER.get(trimmed.toLowerCase());
   if (windows) return windows;
-  let ok = validIana.get(name);
-  if (ok === undefined) {
+  if (!validIana.has(trimmed)) {
     try {
-      new Intl.DateTimeFormat('en-US', { timeZone: name });
-      ok = true;
+      validIana.set(trimmed, new Intl.DateTimeFormat('en-US', { timeZone: trimmed }).resolvedOptions().timeZone);
     } catch {
-      ok = false;
+      validIana.set(trimmed, undefined);
     }
-    validIana.set(name, ok);
   }
-  return ok ? name : undefined;
+  return validIana.get(trimmed);
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -96,29 +134,4 @@ export function offsetMinutes(zone: string, ms: number): number {
 export function wallToUtc(wallMs: number, zone: string): number {
   const first = wallMs - offsetMinutes(zone, wallMs) * 60_000;
   return wallMs - offsetMinutes(zone, first) * 60_000;
-}
-
-/** Graph's dateTime text for an instant in a zone: "2026-11-26T09:00:00.0000000". */
-export function graphDateTime(ms: number, zone: string): string {
-  return new Date(ms + offsetMinutes(zone, ms) * 60_000).toISOString().slice(0, 19) + '.0000000';
-}
-
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?(Z|[+-]\d{2}:\d{2})?$/i;
-
-/**
- * Reads a dateTimeTimeZone ({dateTime: "2026-11-26T09:00:00", timeZone: "Pacific Standard Time"}).
- * A dateTime with its own offset wins over the zone, as in Graph. Undefined when unreadable.
- */
-export function parseDateTimeTimeZone(dateTime: string, zone: string): number | undefined {
-  const m = DATE_TIME.exec(dateTime.trim());
-  if (!m) return undefined;
-  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '0', offset] = m;
-  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Math.floor(Number(`0.${fraction}`) * 1000));
-  if (Number.isNaN(wall) || Number(mo) > 12 || Number(d) > 31 || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return undefined;
-  if (offset) {
-    if (offset.toUpperCase() === 'Z') return wall;
-    const sign = offset.startsWith('-') ? -1 : 1;
-    return wall - sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6))) * 60_000;
-  }
-  return wallToUtc(wall, zone);
 }

@@ -8,7 +8,8 @@ import { json } from '../http-types';
 import type { Router } from '../router';
 import type { Database } from '../store';
 import { findUser, userNotFound } from './people';
-import { graphDateTime, parseDateTimeTimeZone, resolveZone, windowsZoneName } from '../time-zones';
+import { formatDateTimeTimeZone, parseLocal } from '../date-time-zone';
+import { ianaZone, windowsZoneName } from '../time-zones';
 
 export const MAX_SCHEDULES = 20;
 export const MAX_WINDOW_DAYS = 62;
@@ -66,9 +67,9 @@ function readBound(body: Record<string, unknown>, name: 'startTime' | 'endTime')
     throw badRequest(`The parameter '${name}' is missing or is not a dateTimeTimeZone with a dateTime.`, 'ErrorInvalidParameter');
   }
   const zoneName = typeof value.timeZone === 'string' && value.timeZone ? value.timeZone : 'UTC';
-  const zone = resolveZone(zoneName);
+  const zone = ianaZone(zoneName);
   if (!zone) throw badRequest(`The time zone '${zoneName}' in '${name}' is not a known Windows or IANA time zone.`, 'ErrorInvalidParameter');
-  const ms = parseDateTimeTimeZone(value.dateTime, zone);
+  const ms = parseLocal(value.dateTime, zone);
   if (ms === undefined) throw badRequest(`The dateTime '${value.dateTime}' in '${name}' is not a valid date and time.`, 'ErrorInvalidParameter');
   return ms;
 }
@@ -88,7 +89,7 @@ export function preferredZone(prefer: string | undefined): { name: string; zone:
   const m = /outlook\.timezone\s*=\s*"?([^",]+)"?/i.exec(prefer ?? '');
   if (!m) return { name: 'UTC', zone: 'UTC' };
   const name = m[1]!.trim();
-  const zone = resolveZone(name);
+  const zone = ianaZone(name);
   return zone ? { name, zone } : undefined;
 }
 
@@ -145,7 +146,7 @@ function scheduleOf(
   const step = w.interval * 60_000;
   const format = (ms: number) => {
     let text = w.dateTimes.get(ms);
-    if (text === undefined) w.dateTimes.set(ms, (text = graphDateTime(ms, w.outZone)));
+    if (text === undefined) w.dateTimes.set(ms, (text = formatDateTimeTimeZone(ms, w.outZone).dateTime));
     return text;
   };
   const scheduleItems = rows.map(([startMs, endMs, showAs, sensitivity, subject, location, response]) => {

@@ -27,7 +27,7 @@ describe('msalTokenSource', () => {
   it('opens a popup when interaction is required, and remembers the account', async () => {
     const msal = fakeMsal({
       acquireTokenSilent: jest.fn(async () => {
-        throw new InteractionRequiredAuthError('interaction_required');
+        throw new InteractionRequiredAuthError('interaction_required', 'Interaction required');
       }),
       acquireTokenPopup: jest.fn(async () => result('popup-token')),
     });
@@ -37,7 +37,7 @@ describe('msalTokenSource', () => {
 
   it('explains a blocked popup and a missing consent in words a person can act on', async () => {
     const needsInteraction = jest.fn(async () => {
-      throw new InteractionRequiredAuthError('consent_required');
+      throw new InteractionRequiredAuthError('consent_required', 'Consent required');
     });
     const blocked = fakeMsal({ acquireTokenSilent: needsInteraction, acquireTokenPopup: jest.fn(async () => Promise.reject(Object.assign(new Error('popup'), { errorCode: 'popup_window_error' }))) });
     const error = (await msalTokenSource(blocked, ['User.Read']).getToken().catch((e: unknown) => e)) as SignInError;

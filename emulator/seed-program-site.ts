@@ -56,6 +56,7 @@ export const MENTORS_COLUMNS = [
 
 export const SESSIONS_COLUMNS = [
   text('Title'),
+  text('SessionKey', 'Session key'),
   text('MenteeId', 'Mentee id'),
   text('MentorId', 'Mentor id'),
   text('Topic'),
@@ -76,6 +77,7 @@ export const SESSIONS_COLUMNS = [
   bool('ThankYouSent', 'Thank-you sent'),
   bool('ShareStory', 'Share story'),
   note('Progress'),
+  note('TimeBox', 'Time box'),
 ];
 
 const BIO_OPENERS = ['Happy to help with', 'Ask me about', 'I enjoy coaching on', 'Glad to share what I learned about'];

@@ -1,0 +1,80 @@
+// The Graph client every operation uses: the real @microsoft/microsoft-graph-client with our own
+// middleware for the token (the client only sends tokens to https Graph hosts, and the local
+// emulator is http) and for retries (bounded, Retry-After honoured, never repeating a create that
+// Graph cannot de-duplicate).
+import { Client, HTTPMessageHandler, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
+import { retryAfterMs } from './gateway-error';
+import { DEFAULT_RETRY_POLICY, RETRYABLE_STATUS, retryDelayMs, safeToRepeat, type RetryPolicy } from './retry-policy';
+
+export interface TokenSource {
+  getToken(): Promise<string>;
+}
+
+export interface GraphConnection {
+  client: Client;
+  /** e.g. https://graph.microsoft.com/v1.0 */
+  baseUrl: string;
+}
+
+export interface GraphClientOptions {
+  /** Graph's root including the version, e.g. https://graph.microsoft.com/v1.0 */
+  baseUrl: string;
+  tokens: TokenSource;
+  retry?: Partial<RetryPolicy>;
+}
+
+class BearerTokenMiddleware implements Middleware {
+  private next?: Middleware;
+  constructor(private readonly tokens: TokenSource) {}
+  async execute(context: Context): Promise<void> {
+    const token = await this.tokens.getToken();
+    const options = (context.options ??= {});
+    const headers = new Headers(options.headers as HeadersInit | undefined);
+    headers.set('Authorization', `Bearer ${token}`);
+    options.headers = Object.fromEntries(headers.entries());
+    await this.next!.execute(context);
+  }
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
+class RetryMiddleware implements Middleware {
+  private next?: Middleware;
+  constructor(private readonly policy: RetryPolicy) {}
+  async execute(context: Context): Promise<void> {
+    const method = context.options?.method ?? 'GET';
+    const url = typeof context.request === 'string' ? context.request : context.request.url;
+    const repeatable = safeToRepeat(method, url);
+    for (let attempt = 1; ; attempt++) {
+      await this.next!.execute(context);
+      const response = context.response;
+      if (!response || !RETRYABLE_STATUS.has(response.status) || !repeatable || attempt > this.policy.maxRetries) return;
+      const wait = retryDelayMs(this.policy, attempt, retryAfterMs(response.headers.get('retry-after')));
+      await this.policy.sleep(wait);
+    }
+  }
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
+export function createGraphClient(options: GraphClientOptions): GraphConnection {
+  const policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  const auth = new BearerTokenMiddleware(options.tokens);
+  const retry = new RetryMiddleware(policy);
+  auth.setNext(retry);
+  retry.setNext(new HTTPMessageHandler());
+  const match = /^(https?:\/\/[^/]+)\/(v1\.0|beta)\/?$/i.exec(options.baseUrl.trim());
+  if (!match) throw new Error(`The Graph base URL must look like https://graph.microsoft.com/v1.0, not "${options.baseUrl}".`);
+  const client = Client.initWithMiddleware({ middleware: auth, baseUrl: `${match[1]}/`, defaultVersion: match[2] });
+  return { client, baseUrl: `${match[1]}/${match[2]}` };
+}
+
+/**
+ * An @odata.nextLink as a path the client can call: the client treats only https links as
+ * absolute, and the emulator is http.
+ */
+export function nextLinkPath(nextLink: string): string {
+  return nextLink.replace(/^https?:\/\/[^/]+\/(v1\.0|beta)/i, '');
+}

@@ -1,0 +1,111 @@
+// The meeting chat: find it from the join URL, post a message once, pin it in place of the previous
+// pin of the same kind. Chat posts cannot be de-duplicated by Graph, so every post first checks
+// what is already there: a retry after a lost response finds the first copy instead of adding one.
+import type { ChatMessage, OnlineMeeting, PinnedChatMessageInfo } from '@microsoft/microsoft-graph-types';
+import { GatewayError, toGatewayError } from './gateway-error';
+import { nextLinkPath, type GraphConnection } from './graph-client';
+
+export type ChatPostKind = 'checklist' | 'summary';
+
+export interface ChatPost {
+  kind: ChatPostKind;
+  sessionId: string;
+  /** Bumped when the content changes, so an edited summary is a new post. */
+  revision: number;
+  /** The message as Graph takes it: body plus adaptive card attachments (domain rendering). */
+  message: { body: { contentType: 'html'; content: string }; attachments: { id: string; contentType: string; content: string }[] };
+}
+
+/** How many recent messages to look through for an earlier copy. */
+const LOOK_BACK = 50;
+const MAX_POST_TRIES = 3;
+
+/** Our marker on every card we post: the attachment id says what it is and for which session. */
+export function postMarker(post: Pick<ChatPost, 'kind' | 'sessionId' | 'revision'>): string {
+  return `micromentor-${post.kind}-${post.sessionId}-r${post.revision}`;
+}
+
+function kindOfMarker(id: string | null | undefined): ChatPostKind | undefined {
+  const m = /^micromentor-(checklist|summary)-/.exec(id ?? '');
+  return m ? (m[1] as ChatPostKind) : undefined;
+}
+
+export async function findMeetingChatId(graph: GraphConnection, joinUrl: string): Promise<string> {
+  let meetings: { value: OnlineMeeting[] };
+  try {
+    meetings = (await graph.client.api('/me/onlineMeetings').filter(`JoinWebUrl eq '${joinUrl.replace(/'/g, "''")}'`).get()) as { value: OnlineMeeting[] };
+  } catch (error) {
+    throw toGatewayError(error, 'finding the meeting chat');
+  }
+  const threadId = meetings.value[0]?.chatInfo?.threadId;
+  if (!threadId) throw new GatewayError('not-found', 'Teams has no chat for this meeting yet, or you are not invited to it.');
+  return threadId;
+}
+
+async function findPosted(graph: GraphConnection, chatId: string, marker: string): Promise<ChatMessage | undefined> {
+  let page: { value: ChatMessage[]; '@odata.nextLink'?: string };
+  try {
+    page = (await graph.client.api(`/chats/${encodeURIComponent(chatId)}/messages`).top(LOOK_BACK).get()) as typeof page;
+  } catch (error) {
+    throw toGatewayError(error, 'reading the meeting chat');
+  }
+  return page.value.find((m) => m.attachments?.some((a) => a.id === marker));
+}
+
+/** Posts the message unless an earlier try already did; returns the message id either way. */
+export async function postOnce(graph: GraphConnection, chatId: string, post: ChatPost, wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms))): Promise<string> {
+  const marker = postMarker(post);
+  const message = {
+    ...post.message,
+    attachments: post.message.attachments.map((a, i) => (i === 0 ? { ...a, id: marker } : a)),
+    body: { ...post.message.body, content: post.message.body.content.replace(/<attachment id="[^"]*"><\/attachment>/, `<attachment id="${marker}"></attachment>`) },
+  };
+  for (let attempt = 1; ; attempt++) {
+    const existing = await findPosted(graph, chatId, marker);
+    if (existing?.id) return existing.id;
+    try {
+      const created = (await graph.client.api(`/chats/${encodeURIComponent(chatId)}/messages`).post(message)) as ChatMessage;
+      if (created.id) return created.id;
+    } catch (error) {
+      const failure = toGatewayError(error, 'posting to the meeting chat');
+      const transient = failure.code === 'throttled' || failure.code === 'unavailable' || failure.code === 'offline';
+      if (!transient || attempt >= MAX_POST_TRIES) throw failure;
+      await wait(Math.min(30_000, failure.retryAfterMs ?? 1000 * attempt));
+    }
+  }
+}
+
+/** Pins the message, unpinning an earlier Micromentor pin of the same kind. Safe to repeat. */
+export async function pinInPlace(graph: GraphConnection, chatId: string, messageId: string, kind: ChatPostKind): Promise<void> {
+  const chat = `/chats/${encodeURIComponent(chatId)}`;
+  let pins: PinnedChatMessageInfo[] = [];
+  try {
+    let page = (await graph.client.api(`${chat}/pinnedMessages`).expand('message').get()) as { value: PinnedChatMessageInfo[]; '@odata.nextLink'?: string };
+    pins = page.value;
+    while (page['@odata.nextLink']) {
+      page = (await graph.client.api(nextLinkPath(page['@odata.nextLink'])).get()) as typeof page;
+      pins = pins.concat(page.value);
+    }
+  } catch (error) {
+    throw toGatewayError(error, 'reading the pinned messages');
+  }
+  const already = pins.some((p) => p.message?.id === messageId);
+  for (const pin of pins) {
+    if (pin.message?.id === messageId || !pin.id) continue;
+    if (!pin.message?.attachments?.some((a) => kindOfMarker(a.id) === kind)) continue;
+    try {
+      await graph.client.api(`${chat}/pinnedMessages/${encodeURIComponent(pin.id)}`).delete();
+    } catch (error) {
+      const failure = toGatewayError(error, 'unpinning the previous message');
+      if (failure.code !== 'not-found') throw failure;
+    }
+  }
+  if (already) return;
+  try {
+    await graph.client.api(`${chat}/pinnedMessages`).post({ 'message@odata.bind': `https://graph.microsoft.com/v1.0${chat}/messages/${messageId}` });
+  } catch (error) {
+    const failure = toGatewayError(error, 'pinning the message');
+    // 409: pinned by an earlier try whose answer was lost.
+    if (failure.status !== 409) throw failure;
+  }
+}

@@ -42,6 +42,7 @@ export class Emulator {
   private readonly options: EmulatorOptions;
   private readonly clock: () => number;
   private readonly calendarInFlight = new Map<string, number>();
+  private latencyMs: number;
 
   constructor(options: EmulatorOptions) {
     if (options.mentors !== undefined && (!Number.isInteger(options.mentors) || options.mentors < 1 || options.mentors > MAX_MENTORS)) {
@@ -49,6 +50,7 @@ export class Emulator {
     }
     this.options = options;
     this.clock = options.clock ?? Date.now;
+    this.latencyMs = options.latencyMs ?? 0;
     this.db = openStore({ dbPath: options.dbPath, reset: options.reset, mentors: options.mentors, now: this.clock() });
     registerAllRoutes(this.router);
   }
@@ -59,6 +61,11 @@ export class Emulator {
 
   now(): number {
     return this.clock();
+  }
+
+  /** Changes the latency added to every Graph request (benchmarks seed fast, then model the network). */
+  setLatencyMs(ms: number): void {
+    this.latencyMs = ms;
   }
 
   /** Node HTTP entry point. Answers `/v1.0/…` and `/_emulator/…`; returns false for other paths. */
@@ -98,7 +105,7 @@ export class Emulator {
     let response: EmuResponse;
     let dropped = false;
     try {
-      if (this.options.latencyMs) await sleep(this.options.latencyMs);
+      if (this.latencyMs) await sleep(this.latencyMs);
       response = await this.graphRequest({ method, url, headers, raw, user, origin, seq, inFlight, onDrop: () => (dropped = true) });
     } finally {
       this.leaveCalendar(mailbox, calendarWeight);

@@ -58,9 +58,13 @@ const IMPORT_PATTERNS = [
   /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,
 ];
 
+/** Comments may mention imports or Office.js; they do not count. */
+function stripComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+}
+
 export function importsOf(text: string): string[] {
-  // Comments may mention imports; they do not count.
-  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+  const code = stripComments(text);
   const found = new Set<string>();
   for (const pattern of IMPORT_PATTERNS) {
     for (const match of code.matchAll(pattern)) if (match[1]) found.add(match[1]);
@@ -96,7 +100,7 @@ export function checkImports(files: SourceFile[]): Violation[] {
       }
     }
     // Office.js is a global, not an import: only hosts may touch it.
-    if (layer !== 'hosts' && layer !== 'other' && /\bOffice\.(context|onReady|HostType|MailboxEnums)\b/.test(file.text)) {
+    if (layer !== 'hosts' && layer !== 'other' && /\bOffice\.(context|onReady|HostType|MailboxEnums)\b/.test(stripComments(file.text))) {
       violations.push({ file: file.path, specifier: 'Office', rule: 'only hosts may use the Office.js global' });
     }
   }

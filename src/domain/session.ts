@@ -12,7 +12,9 @@ export type SessionResult = 'met' | 'partly' | 'not-yet';
 
 export interface AgreedAction {
   text: string;
+  /** Who will do it, by name. */
   owner: string;
+  /** Epoch ms; shown as a day in the reader's zone. */
   due?: number;
 }
 

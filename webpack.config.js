@@ -3,6 +3,10 @@ const path = require('node:path');
 const fs = require('node:fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { EsbuildPlugin } = require('esbuild-loader');
+const { DefinePlugin } = require('webpack');
+
+/** Deployment values (README "Use it in your tenant"); unset means the local Graph emulator. */
+const BUILD_ENV = ['MICROMENTOR_CLIENT_ID', 'MICROMENTOR_TENANT_ID', 'MICROMENTOR_GRAPH_BASE_URL'];
 
 const PAGE_TEMPLATE = path.join(__dirname, 'src/hosts/page.html');
 
@@ -57,6 +61,7 @@ module.exports = (_env, argv) => {
             officeJs: Boolean(page.officeJs),
           }),
       ),
+      new DefinePlugin(Object.fromEntries(BUILD_ENV.map((name) => [`process.env.${name}`, JSON.stringify(process.env[name] ?? '')]))),
       new EntrypointsManifestPlugin(),
     ],
   };

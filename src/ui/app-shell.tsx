@@ -25,11 +25,13 @@ const useStyles = makeStyles({
 export interface AppShellProps {
   context: HostContext;
   title: string;
+  /** Sign-in state and the like, under the person's name. */
+  status?: ReactNode;
   children?: ReactNode;
 }
 
 /** The frame every surface draws in: the host's theme, who is signed in, where we are. */
-export function AppShell({ context, title, children }: AppShellProps) {
+export function AppShell({ context, title, status, children }: AppShellProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={fluentTheme(context.theme)} className={styles.root} data-theme={context.theme} data-surface={context.surface}>
@@ -41,6 +43,7 @@ export function AppShell({ context, title, children }: AppShellProps) {
         <Text size={200} className={styles.meta}>
           {describeHost(context)}
         </Text>
+        {status}
       </header>
       <main>{children}</main>
     </FluentProvider>

@@ -1,9 +1,12 @@
+import type { HostContext } from '../../domain/host-context';
 import { AppShell } from '../../ui/app-shell';
 import { ComposeIntro } from '../../ui/compose-intro';
+import { SignInStatus } from '../../ui/sign-in-status';
 import { NoHostError, isFramed, withTimeout, type HostConnection } from '../host-connection';
 import { mountSurface } from '../mount-surface';
 import { connectToOutlook, officeIsLoaded } from './office-host';
 import { connectToWorkbench } from './workbench-port';
+import { useGraphSession } from '../use-graph-session';
 
 const HOST_TIMEOUT_MS = 8000;
 
@@ -20,8 +23,13 @@ async function connect(): Promise<HostConnection> {
   return withTimeout(Promise.race(candidates), HOST_TIMEOUT_MS, 'Outlook did not answer');
 }
 
-mountSurface(connect, (context) => (
-  <AppShell context={context} title="Micromentor · Ask an expert">
-    <ComposeIntro />
-  </AppShell>
-));
+function Surface({ context }: { context: HostContext }) {
+  const { state, retry } = useGraphSession(context);
+  return (
+    <AppShell context={context} title="Micromentor · Ask an expert" status={<SignInStatus state={state} onRetry={retry} />}>
+      <ComposeIntro />
+    </AppShell>
+  );
+}
+
+mountSurface(connect, (context) => <Surface context={context} />);

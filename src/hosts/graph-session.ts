@@ -1,0 +1,48 @@
+// Loaded after first paint (import()): sign-in and the Graph client are not needed to draw a
+// surface, and MSAL is the heaviest thing we ship.
+import type { User } from '@microsoft/microsoft-graph-types';
+import { readAuthConfig } from '../auth/auth-config';
+import { emulatorTokenSource } from '../auth/emulator-sign-in';
+import { createNestedAppSignIn } from '../auth/msal-sign-in';
+import { SignInError, toSignInError } from '../auth/sign-in-error';
+import type { HostContext } from '../domain/host-context';
+import { toGatewayError } from '../graph/gateway-error';
+import { createGraphClient, type GraphConnection } from '../graph/graph-client';
+import { BUILD_ENV } from './build-env';
+
+export interface GraphSession {
+  graph: GraphConnection;
+  me: User;
+}
+
+const TITLES: Record<SignInError['code'], string> = {
+  'consent-required': 'Permission needed',
+  'popup-blocked': 'Pop-up blocked',
+  cancelled: 'Sign-in cancelled',
+  'wrong-account': 'Wrong account',
+  'not-supported': 'Sign-in not supported here',
+  offline: 'Cannot reach Microsoft 365',
+  unknown: 'Sign-in failed',
+};
+
+export function describeSignInFailure(error: unknown): { title: string; message: string; action: string } {
+  const failure = error instanceof SignInError ? error : toSignInError(error);
+  return { title: TITLES[failure.code], message: failure.message, action: failure.action };
+}
+
+export async function startGraphSession(context: HostContext): Promise<GraphSession> {
+  const config = readAuthConfig(BUILD_ENV, window.location.origin);
+  const tokens =
+    config.mode === 'emulator'
+      ? emulatorTokenSource({ origin: window.location.origin, user: context.user.userPrincipalName || context.user.id })
+      : await createNestedAppSignIn(config, context.user.userPrincipalName || undefined);
+  const graph = createGraphClient({ baseUrl: config.graphBaseUrl, tokens });
+  try {
+    const me = (await graph.client.api('/me').select('id,displayName,mail,userPrincipalName,department').get()) as User;
+    return { graph, me };
+  } catch (error) {
+    if (error instanceof SignInError) throw error;
+    const failure = toGatewayError(error, 'signing in');
+    throw new SignInError(failure.code === 'offline' ? 'offline' : failure.code === 'forbidden' ? 'consent-required' : 'unknown', failure.message);
+  }
+}

@@ -1,0 +1,37 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { HostContext } from '../domain/host-context';
+import type { SignInState } from '../ui/sign-in-status';
+import type { GraphSession } from './graph-session';
+
+/** Signs in after first paint; `retry` starts again after a failure (the person's "Sign in"). */
+export function useGraphSession(context: HostContext): { state: SignInState; session?: GraphSession; retry: () => void } {
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<SignInState>({ kind: 'signing-in' });
+  const [session, setSession] = useState<GraphSession>();
+  const userKey = context.user.userPrincipalName || context.user.id;
+
+  useEffect(() => {
+    let live = true;
+    setState({ kind: 'signing-in' });
+    import('./graph-session').then(
+      ({ startGraphSession, describeSignInFailure }) =>
+        startGraphSession(context).then(
+          (started) => {
+            if (!live) return;
+            setSession(started);
+            setState({ kind: 'signed-in', name: started.me.displayName ?? context.user.displayName });
+          },
+          (error: unknown) => live && setState({ kind: 'failed', ...describeSignInFailure(error) }),
+        ),
+      () => live && setState({ kind: 'failed', title: 'Micromentor could not load', message: 'Part of Micromentor did not download.', action: 'Check your connection and select "Sign in" again.' }),
+    );
+    return () => {
+      live = false;
+    };
+    // Only a new person or a retry signs in again; theme changes must not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [userKey, attempt]);
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  return { state, session, retry };
+}

@@ -20,9 +20,10 @@ export const RETRYABLE_STATUS = new Set([429, 503, 504]);
 
 /**
  * POSTs that create something Graph cannot de-duplicate: a retry after a lost response would make
- * a second copy, so the operation itself checks what exists before trying again.
+ * a second copy, so the operation itself checks what exists before trying again. (Pinning is safe:
+ * pinning a pinned message is a 409, which the pin operation takes as done.)
  */
-const NOT_SAFE_TO_REPEAT = [/\/chats\/[^/]+\/messages$/i, /\/pinnedMessages$/i, /\/sendMail$/i, /\/lists\/[^/]+\/items$/i];
+const NOT_SAFE_TO_REPEAT = [/\/chats\/[^/]+\/messages$/i, /\/sendMail$/i, /\/lists\/[^/]+\/items$/i];
 
 export function safeToRepeat(method: string, url: string): boolean {
   if (method.toUpperCase() !== 'POST') return true;

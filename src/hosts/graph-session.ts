@@ -30,12 +30,22 @@ export function describeSignInFailure(error: unknown): { title: string; message:
   return { title: TITLES[failure.code], message: failure.message, action: failure.action };
 }
 
+/** Outlook brokers tokens for nested apps only from requirement set NestedAppAuth 1.1 on. */
+function outlookSupportsNestedAppAuth(): boolean {
+  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('NestedAppAuth', '1.1') === true;
+}
+
 export async function startGraphSession(context: HostContext): Promise<GraphSession> {
   const config = readAuthConfig(BUILD_ENV, window.location.origin);
+  if (config.mode === 'tenant' && context.host === 'outlook' && !outlookSupportsNestedAppAuth()) {
+    throw new SignInError('not-supported', 'This version of Outlook cannot sign Micromentor in (it lacks nested app authentication).');
+  }
   const tokens =
     config.mode === 'emulator'
       ? emulatorTokenSource({ origin: window.location.origin, user: context.user.userPrincipalName || context.user.id })
       : await createNestedAppSignIn(config, context.user.userPrincipalName || undefined);
+  // Sign in first, on its own: inside the Graph client a sign-in failure would lose its reason.
+  await tokens.getToken();
   const graph = createGraphClient({ baseUrl: config.graphBaseUrl, tokens });
   try {
     const me = (await graph.client.api('/me').select('id,displayName,mail,userPrincipalName,department').get()) as User;
@@ -43,6 +53,6 @@ export async function startGraphSession(context: HostContext): Promise<GraphSess
   } catch (error) {
     if (error instanceof SignInError) throw error;
     const failure = toGatewayError(error, 'signing in');
-    throw new SignInError(failure.code === 'offline' ? 'offline' : failure.code === 'forbidden' ? 'consent-required' : 'unknown', failure.message);
+    throw new SignInError(failure.code === 'offline' ? 'offline' : failure.code === 'forbidden' ? 'consent-required' : 'unknown', 'Signed in, but Microsoft 365 did not answer as expected.', failure.message);
   }
 }

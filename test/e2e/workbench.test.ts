@@ -57,6 +57,10 @@ describe('workbench', () => {
       for (const surface of SURFACES) {
         await waitForText(page.frameLocator(surface.frame).getByTestId('signed-in-user'), `Signed in as ${persona.displayName}`);
       }
+      // Each surface signs in to (emulated) Microsoft 365 as the same person after first paint.
+      for (const surface of SURFACES) {
+        await waitForText(page.frameLocator(surface.frame).getByTestId('graph-status'), `Connected to Microsoft 365 as ${persona.displayName}`);
+      }
       // The side panel runs in a meeting: Teams gave it the meeting chat.
       await waitForText(page.frameLocator('#surface-side-panel').locator('header'), 'meeting chat connected');
       await page.screenshot({ path: path.join(RESULTS, `workbench-${persona.role}.png`), fullPage: true });
@@ -85,6 +89,24 @@ describe('workbench', () => {
       await waitForValue(() => page.frameLocator(surface.frame).locator('[data-theme]').getAttribute('data-theme'), 'contrast');
     }
     await page.screenshot({ path: path.join(RESULTS, 'workbench-contrast.png'), fullPage: true });
+  });
+
+  it('explains a failed sign-in with a way forward, and signs in on "Sign in"', async () => {
+    const { page, context } = browser;
+    let refuse = true;
+    await context.route('**/_emulator/token', (route) => (refuse ? route.abort('connectionrefused') : route.continue()));
+    try {
+      await page.goto(`${url}?persona=mentee`);
+      const tab = page.frameLocator('#surface-tab');
+      await waitForText(tab.getByTestId('sign-in-problem'), 'Cannot reach Microsoft 365');
+      await waitForText(tab.getByTestId('sign-in-problem'), 'Is npm start still running?');
+      await page.frameLocator('#surface-tab').locator('body').screenshot({ path: path.join(RESULTS, 'tab-sign-in-problem.png') });
+      refuse = false;
+      await tab.getByRole('button', { name: 'Sign in' }).click();
+      await waitForText(tab.getByTestId('graph-status'), 'Connected to Microsoft 365 as Priya Natarajan');
+    } finally {
+      await context.unroute('**/_emulator/token');
+    }
   });
 
   it('opened outside any host, a surface says how to open Micromentor', async () => {

@@ -81,12 +81,30 @@ describe('the meeting chat', () => {
       { method: 'POST', path: '/pinnedMessages$', status: 503, times: 1, afterCommit: true },
     ]);
     const messageId = await postOnce(graph, chatId, card('Prep checklist', 'checklist'), noWait);
-    await expect(pinInPlace(graph, chatId, messageId, 'checklist')).rejects.toMatchObject({ code: 'unavailable' });
-    await pinInPlace(graph, chatId, messageId, 'checklist'); // the person's Retry
+    await pinInPlace(graph, chatId, messageId, 'checklist'); // retried: Graph had pinned it and answers 409
 
     const messages = ((await (await emu.fetch(`/v1.0/chats/${encodeURIComponent(chatId)}/messages`, { user: 'mentor' })).json()) as { value: ChatMessage[] }).value;
     expect(messages).toHaveLength(1);
     const pins = ((await (await emu.fetch(`/v1.0/chats/${encodeURIComponent(chatId)}/pinnedMessages`, { user: 'mentor' })).json()) as { value: PinnedChatMessageInfo[] }).value;
+    expect(pins).toHaveLength(1);
+  });
+
+  it('posts and pins once when Graph throttles with 429 after committing', async () => {
+    const clientWaits: number[] = [];
+    const graph = connectAs(emu, 'mentee', clientWaits);
+    const chatId = await findMeetingChatId(graph, (await createSessionMeeting(graph, meeting('s1'), noWait)).joinUrl);
+    await emu.faults([
+      { method: 'POST', path: '/messages$', status: 429, retryAfterSeconds: 3, times: 1, afterCommit: true },
+      { method: 'POST', path: '/pinnedMessages$', status: 429, retryAfterSeconds: 3, times: 1, afterCommit: true },
+    ]);
+    const waits: number[] = [];
+    const messageId = await postOnce(graph, chatId, card('Summary', 'summary'), async (ms) => void waits.push(ms));
+    expect(waits).toEqual([3000]); // waited as Graph asked, then found the first copy
+    await pinInPlace(graph, chatId, messageId, 'summary'); // retried after 3 s; Graph says it is already pinned
+    expect(clientWaits).toEqual([3000]);
+    const messages = ((await (await emu.fetch(`/v1.0/chats/${encodeURIComponent(chatId)}/messages`, { user: 'mentor' })).json()) as { value: ChatMessage[] }).value;
+    const pins = ((await (await emu.fetch(`/v1.0/chats/${encodeURIComponent(chatId)}/pinnedMessages`, { user: 'mentor' })).json()) as { value: PinnedChatMessageInfo[] }).value;
+    expect(messages).toHaveLength(1);
     expect(pins).toHaveLength(1);
   });
 

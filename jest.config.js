@@ -10,8 +10,9 @@ const swc = [
 
 const common = {
   transform: { '^.+\\.[mc]?[jt]sx?$': swc },
-  // teams-js and a few others ship ESM that Jest on Node 20 cannot require(); transform them too.
-  transformIgnorePatterns: ['/node_modules/(?!(@microsoft/teams-js|@microsoft/microsoft-graph-client)/)'],
+  // teams-js, and strip-bom and uuid under @microsoft/app-manifest, ship ESM that Jest on Node 20
+  // cannot require(); transform them too. The pattern looks at the innermost node_modules folder.
+  transformIgnorePatterns: ['/node_modules/(?!(@microsoft/teams-js|@microsoft/microsoft-graph-client|strip-bom|uuid)/)(?!.*/node_modules/)'],
   setupFiles: ['<rootDir>/test/setup-env.js'],
   testEnvironment: 'node',
 };

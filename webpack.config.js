@@ -4,6 +4,7 @@ const fs = require('node:fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { EsbuildPlugin } = require('esbuild-loader');
 const { DefinePlugin } = require('webpack');
+const CopyPlugin = require('copy-webpack-plugin');
 
 /** Deployment values (README "Use it in your tenant"); unset means the local Graph emulator. */
 const BUILD_ENV = ['MICROMENTOR_CLIENT_ID', 'MICROMENTOR_TENANT_ID', 'MICROMENTOR_GRAPH_BASE_URL'];
@@ -15,6 +16,7 @@ const PAGES = [
   { entry: 'tab', file: 'tab.html', title: 'Micromentor', source: './src/hosts/tab/main.tsx' },
   { entry: 'side-panel', file: 'side-panel.html', title: 'Micromentor session', source: './src/hosts/side-panel/main.tsx' },
   { entry: 'outlook', file: 'outlook.html', title: 'Micromentor for Outlook', source: './src/hosts/outlook/main.tsx', officeJs: true },
+  { entry: 'tab-config', file: 'tab-config.html', title: 'Add Micromentor', source: './src/hosts/tab-config/main.tsx' },
   { entry: 'workbench', file: 'index.html', title: 'Micromentor workbench', source: './workbench/src/main.tsx' },
 ];
 
@@ -62,6 +64,8 @@ module.exports = (_env, argv) => {
           }),
       ),
       new DefinePlugin(Object.fromEntries(BUILD_ENV.map((name) => [`process.env.${name}`, JSON.stringify(process.env[name] ?? '')]))),
+      // Ribbon and app icons are served next to the pages (the manifest names their URLs).
+      new CopyPlugin({ patterns: [{ from: 'manifest/icons', to: 'icons' }] }),
       new EntrypointsManifestPlugin(),
     ],
   };

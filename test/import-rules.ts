@@ -32,8 +32,9 @@ const ALLOWED_LAYERS: Record<Layer, Layer[]> = {
   ui: ['domain'],
   hosts: ['domain', 'graph', 'auth', 'ui'],
   emulator: [],
-  // The workbench is the local host: it embeds the emulator and reads the domain's plain types.
-  workbench: ['domain', 'emulator'],
+  // The workbench is the local host: it embeds the emulator, reads the domain's plain types and
+  // serves pages with the hosting policy from the build tooling.
+  workbench: ['domain', 'emulator', 'other'],
   other: ['domain', 'graph', 'auth', 'ui', 'hosts', 'emulator', 'workbench'],
 };
 

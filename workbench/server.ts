@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
 import { Emulator } from '../emulator/emulator';
+import { contentSecurityPolicy } from '../scripts/content-security-policy';
 
 export interface WorkbenchOptions {
   port: number;
@@ -21,7 +22,17 @@ export function startWorkbench(options: WorkbenchOptions): Promise<{ server: Ser
   if (!existsSync(path.join(distDir, 'index.html'))) {
     return Promise.reject(new Error(`No build found in ${distDir}. Run "npm run build" first (npm start does it for you).`));
   }
-  const serveStatic = sirv(distDir, { dev: false, etag: true, gzip: false });
+  // The production policy, plus framing by the workbench itself and Graph on this origin: the
+  // surfaces are tried under the same rules they get in Teams and Outlook.
+  const csp = contentSecurityPolicy({ allowSelfFraming: true, graphOrigin: "'self'" });
+  const serveStatic = sirv(distDir, {
+    dev: false,
+    etag: true,
+    gzip: false,
+    setHeaders: (res, pathname) => {
+      if (pathname.endsWith('.html') || pathname === '/') res.setHeader('Content-Security-Policy', csp);
+    },
+  });
   // The emulator answers /v1.0 and /_emulator on the workbench's own origin, as one Microsoft 365.
   const emulator = new Emulator({ dbPath: options.dbPath ?? path.join(__dirname, '..', '.data', 'graph.sqlite'), reset: options.reset });
   const server = createServer((req, res) => {

@@ -1,5 +1,6 @@
 // Flash-mentoring rotation speed and quality: 300 mentees, 60 mentors with 1–4 seats (about 150 seats, so
 // half the room sits out each round), 6 rounds. Data comes from a seeded PRNG so every run plans the same event.
+import { seededRandom } from '../src/domain/seeded-random';
 import { performance } from 'node:perf_hooks';
 import { planRotation, type FlashMentee, type FlashMentor } from '../src/domain/rotation';
 import { TOPIC_VOCABULARY } from '../src/domain/topics';
@@ -7,21 +8,10 @@ import { median, type Report } from '../scripts/bench';
 
 const RUNS = 7;
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Mentees ask in the vocabulary's words, its synonyms, or loose phrases; mentors list two or three topics. */
 function flashEvent(seed: number, menteeCount: number, mentorCount: number): { mentees: FlashMentee[]; mentors: FlashMentor[] } {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const loose = ['storytelling for my team update', 'getting buy-in from finance', 'my first week as a lead', 'interview questions for designers', 'charts for the quarterly review'];
   const mentees: FlashMentee[] = Array.from({ length: menteeCount }, (_, i) => {

@@ -1,6 +1,7 @@
 // Free-slot search speed: one mentee against 1,000 mentors over 14 days, as the directory does
 // when a mentee filters by "has a slot in the next two weeks". Calendars are built from a seeded
 // generator before timing starts, so every run measures the same work.
+import { seededRandom } from '../src/domain/seeded-random';
 import { performance } from 'node:perf_hooks';
 import {
   freeSlots,
@@ -26,17 +27,6 @@ const DAY = 86_400_000;
 const ZONES = ['Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'Asia/Kolkata', 'Australia/Sydney'];
 const WEEKDAYS: DayOfWeek[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 
-/** mulberry32: small, fast and the same on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function pick<T>(random: () => number, list: readonly T[]): T {
   return list[Math.floor(random() * list.length)]!;
@@ -83,7 +73,7 @@ function workingHours(random: () => number, zone: string): WorkingHours {
 }
 
 export async function run(report: Report): Promise<void> {
-  const random = prng(20_260_323);
+  const random = seededRandom(20_260_323);
   const now = Date.UTC(2026, 2, 23, 7, 20); // Monday morning in Europe, so both weeks are in the window
   const from = now;
   const to = now + DAYS * DAY;

@@ -139,7 +139,7 @@ export class Emulator {
   }): Promise<EmuResponse> {
     const { method, url, headers, raw, user, origin, seq } = input;
     if (!/^\/v1\.0(\/|$)/i.test(url.pathname)) {
-      return graphError(501, 'NotImplemented', `The emulator answers Graph v1.0 only; ${url.pathname} is not implemented.`);
+      return graphError(501, 'NotImplemented', `The emulator answers Graph v1.0 only; ${url.pathname} is outside it.`);
     }
     if (user instanceof GraphFault) return user.toResponse();
     let body: unknown;

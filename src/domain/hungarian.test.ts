@@ -1,17 +1,7 @@
+import { seededRandom } from './seeded-random';
 import munkres from 'munkres';
 import { AssignmentError, solveAssignment, solveAssignmentMatrix } from './hungarian';
 
-/** mulberry32, seeded: the same matrices on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function randomMatrix(random: () => number, rows: number, columns: number, kind: 'integers' | 'floats' | 'negative'): number[][] {
   return Array.from({ length: rows }, () =>
@@ -43,7 +33,7 @@ function expectValidAssignment(matrix: number[][], result: ReturnType<typeof sol
 
 describe('solveAssignment', () => {
   it('matches the munkres oracle on many random square and rectangular matrices', () => {
-    const random = prng(42);
+    const random = seededRandom(42);
     const kinds = ['integers', 'floats', 'negative'] as const;
     for (let n = 0; n < 600; n++) {
       const rows = 1 + Math.floor(random() * 12);
@@ -57,7 +47,7 @@ describe('solveAssignment', () => {
   });
 
   it('matches the oracle on larger matrices like a flash-mentoring round', () => {
-    const random = prng(7);
+    const random = seededRandom(7);
     for (const [rows, columns] of [
       [60, 30],
       [30, 60],
@@ -71,7 +61,7 @@ describe('solveAssignment', () => {
   });
 
   it('finds the optimum when many cells tie or are prohibitive', () => {
-    const random = prng(3);
+    const random = seededRandom(3);
     for (let n = 0; n < 100; n++) {
       const rows = 2 + Math.floor(random() * 8);
       const columns = 2 + Math.floor(random() * 8);

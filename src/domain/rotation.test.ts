@@ -1,21 +1,11 @@
+import { seededRandom } from './seeded-random';
 import munkres from 'munkres';
 import { greedyRotation, planRotation, RotationError, type FlashMentee, type FlashMentor, type RotationResult } from './rotation';
 import { TOPIC_VOCABULARY, topicFit } from './topics';
 
-/** mulberry32, seeded: the same events on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function randomEvent(seed: number, menteeCount: number, mentorCount: number, seats?: number): { mentees: FlashMentee[]; mentors: FlashMentor[] } {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   // A few topics only, so fits collide and ties must be settled.
   const vocabulary = TOPIC_VOCABULARY.slice(0, 6);

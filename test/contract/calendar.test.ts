@@ -2,7 +2,7 @@
 // after a committed-but-failed create, calendarView, update and delete rules.
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Chat, Event } from '@microsoft/microsoft-graph-types';
-import { startTestEmulator, type TestEmulator } from './harness';
+import { graphError, startTestEmulator, type TestEmulator } from './harness';
 
 const NOW = Date.parse('2026-11-23T08:00:00Z');
 const MENTOR = 'daniel.okafor@contoso.example';
@@ -36,14 +36,6 @@ function session(overrides: Partial<Event> = {}): Event {
   };
 }
 
-async function graphError(promise: Promise<unknown>): Promise<{ statusCode: number; code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { statusCode: number; code: string; message: string };
-  }
-  throw new Error('expected the Graph call to fail');
-}
 
 async function view(client: Client, query = WEEK): Promise<Event[]> {
   return ((await client.api(`/me/calendarView?${query}`).get()) as { value: Event[] }).value;

@@ -88,3 +88,13 @@ export async function startTestEmulator(options: { mentors?: number; latencyMs?:
     },
   };
 }
+
+/** The error a Graph call failed with; fails the test when the call succeeded. */
+export async function graphError(promise: Promise<unknown>): Promise<{ statusCode: number; code: string; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as { statusCode: number; code: string; message: string };
+  }
+  throw new Error('expected the Graph call to fail');
+}

@@ -2,7 +2,7 @@
 // (Sent Items included), as Graph does; the inbox holds only received mail.
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Message } from '@microsoft/microsoft-graph-types';
-import { startTestEmulator, type TestEmulator } from './harness';
+import { graphError, startTestEmulator, type TestEmulator } from './harness';
 
 const NOW = Date.parse('2026-11-23T08:00:00Z');
 const MENTEE = 'priya.natarajan@contoso.example';
@@ -21,14 +21,6 @@ afterEach(async () => {
   await emu.close();
 });
 
-async function graphError(promise: Promise<unknown>): Promise<{ statusCode: number; code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { statusCode: number; code: string; message: string };
-  }
-  throw new Error('expected the Graph call to fail');
-}
 
 function request(subject: string, extra: Partial<Message> = {}): { message: Message; saveToSentItems?: boolean } {
   return {

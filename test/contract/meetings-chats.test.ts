@@ -2,7 +2,7 @@
 // and pins, through the real Graph client; outsiders get 403.
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Chat, ChatMessage, ConversationMember, Event, OnlineMeeting, PinnedChatMessageInfo } from '@microsoft/microsoft-graph-types';
-import { startTestEmulator, type TestEmulator } from './harness';
+import { graphError, startTestEmulator, type TestEmulator } from './harness';
 
 const NOW = Date.parse('2026-11-23T08:00:00Z');
 const MENTOR = 'daniel.okafor@contoso.example';
@@ -14,14 +14,6 @@ let manager: Client;
 let event: Event;
 let chatId: string;
 
-async function graphError(promise: Promise<unknown>): Promise<{ statusCode: number; code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { statusCode: number; code: string; message: string };
-  }
-  throw new Error('expected the Graph call to fail');
-}
 
 function byJoinUrl(client: Client, joinUrl: string): Promise<{ value: OnlineMeeting[] }> {
   // As Micromentor does it: the join URL URL-encoded inside the filter literal.

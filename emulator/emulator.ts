@@ -63,6 +63,11 @@ export class Emulator {
     return this.clock();
   }
 
+  /** When the demo organisation was seeded (epoch ms): its calendars cover the 4 weeks after it. */
+  seededAt(): number {
+    return Number(this.meta('seededAt'));
+  }
+
   /** Changes the latency added to every Graph request (benchmarks seed fast, then model the network). */
   setLatencyMs(ms: number): void {
     this.latencyMs = ms;

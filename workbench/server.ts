@@ -75,9 +75,13 @@ function parsePort(value: string | undefined): number {
 if (require.main === module) {
   (async () => {
     const reset = process.argv.includes('--reset');
-    const { url } = await startWorkbench({ port: parsePort(process.env.PORT), host: process.env.HOST ?? 'localhost', dbPath: process.env.GRAPH_DB, reset });
+    const { url, emulator } = await startWorkbench({ port: parsePort(process.env.PORT), host: process.env.HOST ?? 'localhost', dbPath: process.env.GRAPH_DB, reset });
     console.log(`Micromentor workbench is running at ${url}`);
     console.log(`Microsoft Graph emulator: ${url}v1.0 (demo data in ${process.env.GRAPH_DB ?? '.data/graph.sqlite'}; npm start -- --reset seeds it again)`);
+    const ageDays = Math.floor((Date.now() - emulator.seededAt()) / 86_400_000);
+    if (ageDays >= 7) {
+      console.log(`The demo calendars were laid out ${ageDays} days ago and are running out; npm start -- --reset lays them over the coming weeks.`);
+    }
     console.log('Press Ctrl+C to stop.');
   })().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));

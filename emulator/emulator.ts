@@ -10,7 +10,9 @@ import type { EmuRequest, EmuResponse, UserRow } from './http-types';
 import { RequestLog } from './request-log';
 import { Router } from './router';
 import { registerAllRoutes } from './routes/register-all';
+import { DEMO_SESSION } from './seed';
 import { openStore, reseed, type Database } from './store';
+import { TENANT_ID } from './teams-meeting';
 
 export interface EmulatorOptions {
   dbPath: string;
@@ -298,7 +300,8 @@ export class Emulator {
       case 'POST /_emulator/token':
         return this.issueToken(body);
       case 'GET /_emulator/personas':
-        return { status: 200, body: { value: this.personas() } };
+        // What a local host needs to stand in for Teams: the people, the tenant, the demo meeting.
+        return { status: 200, body: { value: this.personas(), tenantId: TENANT_ID, demoMeeting: { chatId: DEMO_SESSION.chatId, joinUrl: DEMO_SESSION.joinUrl } } };
       case 'GET /_emulator/faults':
         return { status: 200, body: { value: this.faults.list() } };
       case 'POST /_emulator/faults':

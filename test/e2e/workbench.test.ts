@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { PERSONAS } from '../../workbench/src/personas';
+import type { Emulator } from '../../emulator/emulator';
+import { ROLE_LABELS, type PersonaRole } from '../../workbench/src/personas';
 import { startWorkbench } from '../../workbench/server';
 import { launchBrowser, waitForText, waitForValue, type Browser } from './browser';
 
@@ -18,13 +19,14 @@ const SURFACES = [
 jest.setTimeout(60000);
 
 let server: Server;
+let emulator: Emulator;
 let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(RESULTS, { recursive: true });
   const dbPath = path.join(mkdtempSync(path.join(tmpdir(), 'workbench-graph-')), 'graph.sqlite');
-  ({ server, url } = await startWorkbench({ port: 0, distDir: path.join(__dirname, '..', '..', 'dist'), dbPath }));
+  ({ server, url, emulator } = await startWorkbench({ port: 0, distDir: path.join(__dirname, '..', '..', 'dist'), dbPath }));
   browser = await launchBrowser();
 });
 
@@ -49,8 +51,9 @@ function backgroundLuminance(frameSelector: string) {
 }
 
 describe('workbench', () => {
-  for (const persona of PERSONAS) {
-    it(`shows ${persona.label} (${persona.displayName}) signed in on every surface`, async () => {
+  for (const role of Object.keys(ROLE_LABELS) as PersonaRole[]) {
+    it(`shows the ${ROLE_LABELS[role]} signed in on every surface`, async () => {
+      const persona = emulator.personas().find((p) => p.role === role)!;
       const { page } = browser;
       await page.goto(url);
       await page.selectOption('#persona-select', persona.role);

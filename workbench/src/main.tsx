@@ -1,9 +1,9 @@
-import { FluentProvider, Field, Select, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { useCallback, useRef, useState } from 'react';
+import { FluentProvider, Field, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { toHostTheme, type HostTheme } from '../../src/domain/host-context';
 import { OutlookHostSimulator } from './outlook-host-simulator';
-import { PERSONAS, TENANT_ID, personaByRole, type Persona } from './personas';
+import { ROLE_LABELS, loadDemoDirectory, personaByRole, type DemoDirectory, type Persona } from './personas';
 import { SurfaceFrame } from './surface-frame';
 import { TeamsHostSimulator, type TeamsFrameContext, type TeamsLegacyContext } from './teams-host-simulator';
 
@@ -14,11 +14,10 @@ const useStyles = makeStyles({
   surfaces: { display: 'grid', gridTemplateColumns: 'minmax(420px, 1fr) 320px 360px', gap: tokens.spacingHorizontalL },
 });
 
-// A demo meeting the side panel runs in; the Graph emulator seeds the same chat.
-const DEMO_CHAT_ID = '19:meeting_MmM0ZGVtby1zZXNzaW9u@thread.v2';
+// Teams' meeting id for the seeded session meeting (opaque to the app; only passed through).
 const DEMO_MEETING_ID = 'MCMxOTptZWV0aW5nX01tTTBaR1Z0YnkxelpYTnphVzl1QHRocmVhZC52MiMw';
 
-function teamsContext(persona: Persona, theme: HostTheme, frameContext: TeamsFrameContext): TeamsLegacyContext {
+function teamsContext(directory: DemoDirectory, persona: Persona, theme: HostTheme, frameContext: TeamsFrameContext): TeamsLegacyContext {
   return {
     locale: 'en-gb',
     theme,
@@ -32,28 +31,28 @@ function teamsContext(persona: Persona, theme: HostTheme, frameContext: TeamsFra
     userPrincipalName: persona.userPrincipalName,
     loginHint: persona.userPrincipalName,
     userDisplayName: persona.displayName,
-    tid: TENANT_ID,
-    ...(frameContext === 'sidePanel' ? { chatId: DEMO_CHAT_ID, meetingId: DEMO_MEETING_ID } : {}),
+    tid: directory.tenantId,
+    ...(frameContext === 'sidePanel' ? { chatId: directory.demoMeeting.chatId, meetingId: DEMO_MEETING_ID } : {}),
   };
 }
 
-function Workbench() {
+function Workbench({ directory }: { directory: DemoDirectory }) {
   const styles = useStyles();
   const initial = new URLSearchParams(window.location.search);
-  const [role, setRole] = useState(personaByRole(initial.get('persona') ?? 'mentee').role);
+  const [role, setRole] = useState(personaByRole(directory.personas, initial.get('persona') ?? 'mentee').role);
   const [theme, setTheme] = useState<HostTheme>(toHostTheme(initial.get('theme')));
-  const persona = personaByRole(role);
+  const persona = personaByRole(directory.personas, role);
   // Simulators read the current values when asked, so a theme switch never reloads a surface.
   const current = useRef({ persona, theme });
   current.current = { persona, theme };
 
   const attachTab = useCallback(
-    (iframe: HTMLIFrameElement) => new TeamsHostSimulator(iframe, () => teamsContext(current.current.persona, current.current.theme, 'content')),
-    [],
+    (iframe: HTMLIFrameElement) => new TeamsHostSimulator(iframe, () => teamsContext(directory, current.current.persona, current.current.theme, 'content')),
+    [directory],
   );
   const attachSidePanel = useCallback(
-    (iframe: HTMLIFrameElement) => new TeamsHostSimulator(iframe, () => teamsContext(current.current.persona, current.current.theme, 'sidePanel')),
-    [],
+    (iframe: HTMLIFrameElement) => new TeamsHostSimulator(iframe, () => teamsContext(directory, current.current.persona, current.current.theme, 'sidePanel')),
+    [directory],
   );
   const attachOutlook = useCallback(
     (iframe: HTMLIFrameElement) =>
@@ -66,19 +65,13 @@ function Workbench() {
   );
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.page}>
-      <header className={styles.header}>
-        <Text as="h1" size={600} weight="semibold">
-          Micromentor workbench
-        </Text>
-        <Text as="p">Each surface runs in a frame, hosted the way Teams and Outlook host it.</Text>
-      </header>
+    <>
       <div className={styles.toolbar}>
         <Field label="Signed in as">
-          <Select id="persona-select" value={role} onChange={(_, data) => setRole(personaByRole(data.value).role)}>
-            {PERSONAS.map((p) => (
+          <Select id="persona-select" value={role} onChange={(_, data) => setRole(personaByRole(directory.personas, data.value).role)}>
+            {directory.personas.map((p) => (
               <option key={p.role} value={p.role}>
-                {p.label}: {p.displayName}
+                {ROLE_LABELS[p.role] ?? p.role}: {p.displayName}
               </option>
             ))}
           </Select>
@@ -97,9 +90,37 @@ function Workbench() {
         <SurfaceFrame id="surface-side-panel" label="Teams meeting side panel" src="/side-panel.html" theme={theme} attach={attachSidePanel} />
         <SurfaceFrame id="surface-outlook" label="Outlook add-in (compose)" src="/outlook.html" theme={theme} attach={attachOutlook} />
       </div>
+    </>
+  );
+}
+
+function WorkbenchPage() {
+  const styles = useStyles();
+  const [directory, setDirectory] = useState<DemoDirectory>();
+  const [problem, setProblem] = useState<string>();
+  useEffect(() => {
+    loadDemoDirectory(window.location.origin).then(setDirectory, (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+  }, []);
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.page}>
+      <header className={styles.header}>
+        <Text as="h1" size={600} weight="semibold">
+          Micromentor workbench
+        </Text>
+        <Text as="p">Each surface runs in a frame, hosted the way Teams and Outlook host it.</Text>
+      </header>
+      {problem ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      ) : directory ? (
+        <Workbench directory={directory} />
+      ) : (
+        <Spinner label="Loading the demo organisation…" />
+      )}
     </FluentProvider>
   );
 }
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<Workbench />);
+if (root) createRoot(root).render(<WorkbenchPage />);

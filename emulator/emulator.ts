@@ -106,14 +106,16 @@ export class Emulator {
     const seq = this.log.nextSeq();
     const method = (req.method ?? 'GET').toUpperCase();
     const user = this.authenticate(headers.authorization);
-    const calendarWeight = user instanceof GraphFault ? 0 : this.calendarWeight(url.pathname, method, raw);
+    // Parsed once: the concurrency count and the route both read it.
+    const body = readJsonBody(raw, headers['content-type']);
+    const calendarWeight = user instanceof GraphFault ? 0 : this.calendarWeight(url.pathname, method, body);
     const mailbox = user instanceof GraphFault ? '' : user.id;
     const inFlight = this.enterCalendar(mailbox, calendarWeight);
     let response: EmuResponse;
     let dropped = false;
     try {
       if (this.latencyMs) await sleep(this.latencyMs);
-      response = await this.graphRequest({ method, url, headers, raw, user, origin, seq, inFlight, onDrop: () => (dropped = true) });
+      response = await this.graphRequest({ method, url, headers, body, user, origin, seq, inFlight, onDrop: () => (dropped = true) });
     } finally {
       this.leaveCalendar(mailbox, calendarWeight);
     }
@@ -137,24 +139,22 @@ export class Emulator {
     method: string;
     url: URL;
     headers: Record<string, string>;
-    raw: Buffer;
+    body: ParsedBody;
     user: UserRow | GraphFault;
     origin: string;
     seq: number;
     inFlight: number;
     onDrop: () => void;
   }): Promise<EmuResponse> {
-    const { method, url, headers, raw, user, origin, seq } = input;
+    const { method, url, headers, user, origin, seq } = input;
     if (!/^\/v1\.0(\/|$)/i.test(url.pathname)) {
       return graphError(501, 'NotImplemented', `The emulator answers Graph v1.0 only; ${url.pathname} is outside it.`);
     }
     if (user instanceof GraphFault) return user.toResponse();
-    let body: unknown;
-    try {
-      body = parseJson(raw, headers['content-type']);
-    } catch {
+    if (!input.body.ok) {
       return graphError(400, 'BadRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
     }
+    const body = input.body.value;
     const fault = this.faults.take(method, url.pathname);
     if (fault && !fault.afterCommit) return this.applyFault(fault, input.onDrop);
     if (input.inFlight > MAILBOX_CONCURRENCY) {
@@ -261,15 +261,14 @@ export class Emulator {
   }
 
   /** How many Outlook requests this HTTP request holds in flight for its mailbox. */
-  private calendarWeight(pathname: string, method: string, raw: Buffer): number {
+  private calendarWeight(pathname: string, method: string, body: ParsedBody): number {
     if (/^\/v1\.0\/\$batch$/i.test(pathname) && method === 'POST') {
-      try {
-        const requests = (JSON.parse(raw.toString('utf8')) as { requests?: { url?: string }[] }).requests ?? [];
-        const calendar = requests.slice(0, MAX_BATCH_REQUESTS).filter((r) => typeof r.url === 'string' && isCalendarPath(innerTarget(r.url).path)).length;
-        return Math.min(calendar, MAILBOX_CONCURRENCY);
-      } catch {
-        return 0;
-      }
+      const requests = body.ok ? (body.value as { requests?: unknown } | undefined)?.requests : undefined;
+      if (!Array.isArray(requests)) return 0;
+      const calendar = requests
+        .slice(0, MAX_BATCH_REQUESTS)
+        .filter((r: { url?: unknown } | null) => typeof r?.url === 'string' && isCalendarPath(innerTarget(r.url).path)).length;
+      return Math.min(calendar, MAILBOX_CONCURRENCY);
     }
     return isCalendarPath(pathname) ? 1 : 0;
   }
@@ -392,6 +391,16 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+type ParsedBody = { ok: true; value: unknown } | { ok: false };
+
+function readJsonBody(raw: Buffer, contentType: string | undefined): ParsedBody {
+  try {
+    return { ok: true, value: parseJson(raw, contentType) };
+  } catch {
+    return { ok: false };
+  }
 }
 
 function parseJson(raw: Buffer, contentType: string | undefined): unknown {

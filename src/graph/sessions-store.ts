@@ -29,7 +29,12 @@ function itemsPath(site: ProgramSite): string {
 
 function toStored(item: ListItem): StoredSession {
   if (!item.id || !item.fields) throw new GatewayError('unavailable', 'Microsoft 365 returned a session without its fields. Try again.');
-  return { session: fieldsToSession(item.id, item.fields as Record<string, unknown>), etag: item.eTag ?? '' };
+  const session = fieldsToSession(item.id, item.fields as Record<string, unknown>);
+  // The list can be edited by hand in Microsoft Lists; a record without its times cannot be shown.
+  if (!Number.isFinite(session.start) || !Number.isFinite(session.end) || !session.key) {
+    throw new GatewayError('invalid', `Session ${item.id} in the Sessions list is missing its key, start or end. Ask your program manager to restore them in Microsoft Lists.`);
+  }
+  return { session, etag: item.eTag ?? '' };
 }
 
 export async function findSessionByKey(graph: GraphConnection, site: ProgramSite, key: string): Promise<StoredSession | undefined> {

@@ -68,4 +68,12 @@ describe('the sessions store', () => {
     expect(outcome).toMatchObject({ kind: 'conflict', fields: ['goal'] });
     expect((await readSession(a, PROGRAM_SITE, stored.session.itemId!)).session.goal).toBe('Rehearse the opening of my board talk');
   });
+
+  it('says which record is broken when someone cleared its start in Microsoft Lists', async () => {
+    const graph = connectAs(emu, 'mentee');
+    const stored = await createSession(graph, PROGRAM_SITE, draft('k-4'), noWait);
+    const path = `/v1.0/sites/${encodeURIComponent(PROGRAM_SITE.siteId)}/lists/Sessions/items/${stored.session.itemId}/fields`;
+    expect((await emu.fetch(path, { method: 'PATCH', user: 'manager', body: JSON.stringify({ StartUtc: null }) })).status).toBe(200);
+    await expect(readSession(graph, PROGRAM_SITE, stored.session.itemId!)).rejects.toMatchObject({ code: 'invalid', message: expect.stringContaining('missing its key, start or end') });
+  });
 });

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
 import { badRequest } from './graph-error';
+import { checkUniqueColumn } from './list-unique';
 
 export type FieldValues = Record<string, unknown>;
 
@@ -78,6 +79,7 @@ export function parseNewColumns(raw: unknown): ColumnDefinition[] {
     seen.add(name.toLowerCase());
     const facets = TYPE_FACETS.filter((f) => column[f] !== undefined && column[f] !== null);
     if (facets.length > 1) throw badRequest(`Column '${name}' has more than one type (${facets.join(', ')}); give exactly one.`, 'invalidRequest');
+    checkUniqueColumn(column);
     return column;
   });
 }

@@ -1,7 +1,7 @@
 // The emulator's SQLite store. One schema for every module: Microsoft 365's state as rows.
 // Times are epoch milliseconds (UTC); zones are IANA names.
-// Bumped when the schema or the seed's shape changes: an older store is seeded again on open.
-export const SCHEMA_VERSION = 2;
+// Bumped when the schema or the seed's shape changes (3: Sessions.SessionKey is unique): an older store is seeded again on open.
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -40,6 +40,8 @@ const note = (name: string, displayName = name) => ({ name, displayName, text: {
 const multiChoice = (name: string, displayName: string, choices: readonly string[]) => ({ name, displayName, choice: { allowTextEntry: false, choices, displayAs: 'checkBoxes' } });
 const number = (name: string, displayName = name) => ({ name, displayName, number: {} });
 const bool = (name: string, displayName = name) => ({ name, displayName, boolean: {} });
+/** The natural key: SharePoint refuses a second item with the same value, so a session exists once however many create it at once. */
+const uniqueKey = (name: string, displayName = name) => ({ ...text(name, displayName), indexed: true, enforceUniqueValues: true });
 const dateTime = (name: string, displayName = name) => ({ name, displayName, dateTime: { displayAs: 'standard', format: 'dateTime' } });
 
 export const MENTORS_COLUMNS = [
@@ -56,7 +58,7 @@ export const MENTORS_COLUMNS = [
 
 export const SESSIONS_COLUMNS = [
   text('Title'),
-  text('SessionKey', 'Session key'),
+  uniqueKey('SessionKey', 'Session key'),
   text('MenteeId', 'Mentee id'),
   text('MentorId', 'Mentor id'),
   text('Topic'),

@@ -8,6 +8,7 @@ import { json, noContent, type HandlerContext } from '../http-types';
 import { parseNewColumns, storedColumns, validateFieldWrite, type FieldValues } from '../list-columns';
 import { eTagMatches, fieldsJson, itemETag, itemJson, listColumns, listJson, siteJson } from '../list-item-json';
 import { filterItems, orderItems, readColumnsExpand, readFieldsExpand } from '../list-item-query';
+import { checkUniqueValues } from '../list-unique';
 import { findItem, findList, findSite, type ItemRow, type ListRow, type SiteAddress, type SiteRow } from '../list-store';
 import { applySelect, page, readSelect, readTop } from '../odata';
 import type { Router } from '../router';
@@ -181,7 +182,9 @@ function createItem(ctx: HandlerContext) {
 
   const created = ctx.db.transaction(() => {
     const { site: s, list } = siteAndList(ctx);
-    const values = withoutNullValues(validateFieldWrite(given, storedColumns(list.columns)));
+    const columns = storedColumns(list.columns);
+    const values = withoutNullValues(validateFieldWrite(given, columns));
+    checkUniqueValues(ctx.db, list, columns, values);
     const item: ItemRow = {
       list_id: list.id,
       id: list.next_item_id,
@@ -229,8 +232,11 @@ function writeFields(ctx: HandlerContext, changes: unknown): { site: SiteRow; li
     const { site: s, list } = siteAndList(ctx);
     const current = findItem(ctx.db, list, ctx.params.itemId!);
     checkIfMatch(ctx, current);
-    const values = validateFieldWrite(changes, storedColumns(list.columns));
+    const columns = storedColumns(list.columns);
+    const values = validateFieldWrite(changes, columns);
     const merged = withoutNullValues({ ...(JSON.parse(current.fields) as FieldValues), ...values });
+    // Only the columns this write sets are checked, as SharePoint does.
+    checkUniqueValues(ctx.db, list, columns, values, current.id);
     const item: ItemRow = { ...current, fields: JSON.stringify(merged), version: current.version + 1, modified_by: ctx.user.id, modified_ms: ctx.now };
     ctx.db
       .prepare('UPDATE list_items SET fields = @fields, version = @version, modified_by = @modified_by, modified_ms = @modified_ms WHERE list_id = @list_id AND id = @id')

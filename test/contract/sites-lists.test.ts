@@ -353,6 +353,74 @@ describe('optimistic concurrency with If-Match', () => {
   });
 });
 
+describe('columns that enforce unique values', () => {
+  const KEYED_COLUMNS = [{ name: 'SessionKey', displayName: 'Session key', text: {}, indexed: true, enforceUniqueValues: true }, { name: 'Agenda', text: {} }];
+  async function keyedList(): Promise<List> {
+    listCounter += 1;
+    return (await manager.api(`${SITE}/lists`).post({ displayName: `Keyed Sessions ${listCounter}`, columns: KEYED_COLUMNS, list: { template: 'genericList' } })) as List;
+  }
+  const items = async (listId: string) => ((await manager.api(`${SITE}/lists/${listId}/items`).expand('fields').get()) as { value: ListItem[] }).value;
+
+  it('reports the column as indexed and unique', async () => {
+    const list = await keyedList();
+    const columns = ((await manager.api(`${SITE}/lists/${list.id}/columns`).get()) as { value: { name: string; indexed: boolean; enforceUniqueValues: boolean }[] }).value;
+    expect(columns.find((c) => c.name === 'SessionKey')).toMatchObject({ indexed: true, enforceUniqueValues: true });
+    expect(columns.find((c) => c.name === 'Agenda')).toMatchObject({ indexed: false, enforceUniqueValues: false });
+  });
+
+  it('refuses a unique column that is not indexed, or that holds several values', async () => {
+    for (const column of [
+      { name: 'Key', text: {}, enforceUniqueValues: true },
+      { name: 'Key', text: { allowMultipleLines: true }, indexed: true, enforceUniqueValues: true },
+      { name: 'Key', choice: { choices: ['a', 'b'], displayAs: 'checkBoxes' }, indexed: true, enforceUniqueValues: true },
+    ]) {
+      const refused = await failure(manager.api(`${SITE}/lists`).post({ displayName: `Bad unique ${++listCounter}`, columns: [column] }));
+      expect([refused.statusCode, refused.code]).toEqual([400, 'invalidRequest']);
+    }
+  });
+
+  it('refuses a second item with the same value (any case) with 409 nameAlreadyExists and stores nothing', async () => {
+    const list = await keyedList();
+    await createItem(list.id!, { Title: 'first', SessionKey: 'k-1' });
+    for (const key of ['k-1', 'K-1']) {
+      const refused = await failure(createItem(list.id!, { Title: 'second', SessionKey: key }, mentee));
+      expect([refused.statusCode, refused.code]).toEqual([409, 'nameAlreadyExists']);
+      expect(refused.message).toContain('duplicate values were found in the following field(s) in the list: [Session key]');
+    }
+    expect((await items(list.id!)).map((i) => (i.fields as Record<string, unknown>).Title)).toEqual(['first']);
+    await createItem(list.id!, { Title: 'other key', SessionKey: 'k-2' });
+    await createItem(list.id!, { Title: 'no key' });
+    await createItem(list.id!, { Title: 'no key either' }); // an empty value is not a duplicate
+    expect(await items(list.id!)).toHaveLength(4);
+  });
+
+  it('refuses a PATCH that would copy another item\'s value, and allows rewriting an item\'s own', async () => {
+    const list = await keyedList();
+    await createItem(list.id!, { Title: 'a', SessionKey: 'k-a' });
+    const b = await createItem(list.id!, { Title: 'b', SessionKey: 'k-b' });
+    const path = `${SITE}/lists/${list.id}/items/${b.id}`;
+    const viaFields = await failure(mentor.api(`${path}/fields`).patch({ SessionKey: 'k-a' }));
+    expect([viaFields.statusCode, viaFields.code]).toEqual([409, 'nameAlreadyExists']);
+    const viaItem = await failure(mentor.api(path).patch({ fields: { SessionKey: 'K-A' } }));
+    expect([viaItem.statusCode, viaItem.code]).toEqual([409, 'nameAlreadyExists']);
+    expect(((await mentor.api(path).expand('fields').get()) as ListItem).eTag).toBe(b.eTag); // nothing written
+    await mentor.api(`${path}/fields`).patch({ SessionKey: 'k-b', Agenda: 'same key, new agenda' });
+  });
+
+  it('lets exactly one of ten simultaneous creates with the same value in', async () => {
+    const list = await keyedList();
+    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => createItem(list.id!, { Title: `try ${i}`, SessionKey: 'same' }, i % 2 ? mentee : mentor)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => ((r as PromiseRejectedResult).reason as GraphError).statusCode)).toEqual(Array(9).fill(409));
+    expect(await items(list.id!)).toHaveLength(1);
+  });
+
+  it('is how the seeded Sessions list keeps its key', async () => {
+    const columns = ((await manager.api(`${SITE}/lists/Sessions/columns`).get()) as { value: { name: string; indexed: boolean; enforceUniqueValues: boolean }[] }).value;
+    expect(columns.find((c) => c.name === 'SessionKey')).toMatchObject({ indexed: true, enforceUniqueValues: true });
+  });
+});
+
 describe('list items in $batch', () => {
   interface BatchResponse {
     responses: { id: string; status: number; body?: unknown }[];

@@ -10,12 +10,17 @@ export interface LinkProblem {
   message: string;
 }
 
+const UNSAFE_CHARACTERS =
+  /[\u0000-\u0020\u007F-\u00A0\u00AD\u1680\u180E\u2000-\u200F\u2028-\u202F\u205F-\u2064\u2066-\u206F\u3000\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Why the text cannot be a link the app shows, or undefined when it can. */
 export function linkProblem(url: string): LinkProblem | undefined {
   const candidate = url.trim();
   // Browsers strip whitespace and control characters inside URLs: that is how "java\tscript:" slips past.
-  if (/[\u0000-\u0020\u007F-\u009F\u00A0\u2028\u2029]/.test(candidate)) {
-    return { code: 'unsafe-characters', message: 'A link cannot contain spaces or control characters.' };
+  // Unicode spaces, invisible and bidirectional marks would make the link read as another address,
+  // and a lone surrogate would be silently replaced: none belongs in a link a person can check.
+  if (UNSAFE_CHARACTERS.test(candidate)) {
+    return { code: 'unsafe-characters', message: 'A link cannot contain spaces, invisible marks or control characters.' };
   }
   if (/^http:\/\//i.test(candidate)) {
     return { code: 'not-https', message: 'Use a secure link that starts with https:// (http:// links are not accepted).' };

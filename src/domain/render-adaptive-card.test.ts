@@ -70,6 +70,22 @@ describe('renderSummaryCard', () => {
     expect(runs(card)).toContain('Notes (JavaScript:alert(1))');
   });
 
+  it('offers no OpenUrl action for an http resource, naming it with its address instead', () => {
+    const card = renderSummaryCard({ ...SUMMARY, resource: { title: 'Notes', url: 'http://intranet.example/notes' } }, BERLIN);
+    expect(card.actions).toBeUndefined();
+    expect(runs(card)).toContain('Notes (http://intranet.example/notes)');
+  });
+
+  it('shows an unknown result as not recorded and drops a due day that is not a date', () => {
+    const card = renderSummaryCard(
+      { ...SUMMARY, result: 'great' as typeof SUMMARY.result, heldAt: NaN, actions: [{ text: 'Cut the deck', owner: 'Adele Vance', due: NaN }] },
+      BERLIN,
+    );
+    expect(elements(card.body)).toContainEqual({ type: 'FactSet', facts: [{ title: 'Result', value: 'Result not recorded' }] });
+    expect(runs(card)).toContain('• Cut the deck — Adele Vance');
+    expect(JSON.stringify(card)).not.toMatch(/unknown day|NaN/);
+  });
+
   it('says when no actions were agreed, and leaves out what was not given', () => {
     const card = renderSummaryCard({ goal: 'A goal for the demo', result: 'not-yet', actions: [] }, BERLIN);
     expect(elements(card.body)).toContainEqual(expect.objectContaining({ type: 'TextBlock', text: 'None recorded' }));

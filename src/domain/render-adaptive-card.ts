@@ -2,10 +2,11 @@
 // TextBlocks interpret a subset of Markdown, and hosts disagree on backslash escapes, so user text
 // never goes into a TextBlock: it goes into TextRuns of a RichTextBlock, which hosts show as
 // plain text. TextBlocks and FactSets carry only our own labels. Links open only through
-// Action.OpenUrl, and only to checked http(s) URLs.
-import { CHECKLIST_TITLES, RESULT_LABELS, formatDue, type ChecklistDone, type SessionSummary } from './render-chat-messages';
+// Action.OpenUrl, and only to URLs that pass the https link rule (links.ts).
+import { CHECKLIST_TITLES, dueSuffix, resultLabel, type ChecklistDone, type SessionSummary } from './render-chat-messages';
 import { MENTEE_CHECKLIST, MENTOR_CHECKLIST, type ChecklistItem } from './checklists';
-import { formatClock, formatDay, safeHttpUrl, type ReaderPlace } from './render-html';
+import { safeHttpsUrl } from './links';
+import { formatClock, formatDay, isShowableInstant, type ReaderPlace } from './render-html';
 
 export interface TextBlock {
   type: 'TextBlock';
@@ -85,11 +86,11 @@ export function renderSummaryCard(summary: SessionSummary, place: ReaderPlace): 
   const body: CardElement[] = [];
   body.push(heading('Session summary'));
   if (summary.topic) body.push(plain([{ type: 'TextRun', text: summary.topic, isSubtle: true }], 'None'));
-  if (summary.heldAt !== undefined) {
+  if (isShowableInstant(summary.heldAt)) {
     body.push(plain([{ type: 'TextRun', text: `${formatDay(summary.heldAt, place)}, ${formatClock(summary.heldAt, place)}`, isSubtle: true }], 'None'));
   }
   body.push(label('Goal'), plain([{ type: 'TextRun', text: summary.goal }], 'None'));
-  body.push({ type: 'FactSet', facts: [{ title: 'Result', value: RESULT_LABELS[summary.result] }] });
+  body.push({ type: 'FactSet', facts: [{ title: 'Result', value: resultLabel(summary.result) }] });
 
   body.push(label('Agreed actions'));
   if (summary.actions.length === 0) {
@@ -98,19 +99,20 @@ export function renderSummaryCard(summary: SessionSummary, place: ReaderPlace): 
     body.push({
       type: 'Container',
       spacing: 'None',
-      items: summary.actions.map((a) =>
-        plain([
+      items: summary.actions.map((a) => {
+        const due = dueSuffix(a, place);
+        return plain([
           { type: 'TextRun', text: `• ${a.text} — ` },
           { type: 'TextRun', text: a.owner, weight: 'Bolder' },
-          ...(a.due === undefined ? [] : [{ type: 'TextRun' as const, text: `, due ${formatDue(a.due, place)}` }]),
-        ]),
-      ),
+          ...(due ? [{ type: 'TextRun' as const, text: due }] : []),
+        ]);
+      }),
     });
   }
 
   const actions: OpenUrlAction[] = [];
   if (summary.resource) {
-    const url = safeHttpUrl(summary.resource.url);
+    const url = safeHttpsUrl(summary.resource.url);
     body.push(label('Follow-up resource'));
     // Without a safe URL the resource is still named, its address shown as text to copy.
     const runs: TextRun[] = [{ type: 'TextRun', text: summary.resource.title }];

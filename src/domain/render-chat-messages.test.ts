@@ -82,4 +82,21 @@ describe('renderSummaryHtml', () => {
     expect(html).toContain('<b>Follow-up resource:</b> Notes (file://server/share/notes.docx)');
     expect(html).not.toContain('href="file:');
   });
+
+  it('shows an http resource as text to copy, never as a link', () => {
+    const html = renderSummaryHtml({ ...SUMMARY, resource: { title: 'Notes', url: 'http://intranet.example/notes' } }, BERLIN);
+    expect(html).toContain('<b>Follow-up resource:</b> Notes (http://intranet.example/notes)');
+    expect(html).not.toContain('<a ');
+  });
+
+  it('says a result it does not know is not recorded, and leaves out due days and times that are not dates', () => {
+    const html = renderSummaryHtml(
+      { ...SUMMARY, result: 'Done' as SessionSummary['result'], heldAt: NaN, actions: [{ text: 'Cut the deck', owner: 'Adele Vance', due: NaN }] },
+      BERLIN,
+    );
+    expect(html).toContain('<b>Result:</b> Result not recorded');
+    expect(html).toContain('<li>Cut the deck — <b>Adele Vance</b></li>');
+    expect(html).not.toMatch(/June|unknown day/);
+    expect(renderSummaryHtml({ ...SUMMARY, result: 'toString' as SessionSummary['result'] }, BERLIN)).toContain('Result not recorded');
+  });
 });

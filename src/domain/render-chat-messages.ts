@@ -6,7 +6,7 @@ import type { AgreedAction, SessionResult } from './session';
 
 export type { AgreedAction, SessionResult };
 import { MENTEE_CHECKLIST, MENTOR_CHECKLIST, type ChecklistItem } from './checklists';
-import { escapeHtml, formatClock, formatDay, renderLink, renderTextWithLinks, type ReaderPlace } from './render-html';
+import { escapeHtml, formatClock, formatDay, isShowableInstant, renderLink, renderTextWithLinks, type ReaderPlace } from './render-html';
 
 /** Ticked checklist items by id, as stored with the session. */
 export type ChecklistDone = Readonly<Record<string, boolean>>;
@@ -22,6 +22,14 @@ export const RESULT_LABELS: Readonly<Record<SessionResult, string>> = {
   'partly': 'Goal partly met',
   'not-yet': 'Goal not met yet',
 };
+
+/**
+ * The result in words. The gateway refuses results it does not know, but a summary is also built
+ * from drafts and older records, so an unknown value reads as not recorded instead of throwing.
+ */
+export function resultLabel(result: SessionResult): string {
+  return Object.hasOwn(RESULT_LABELS, result) ? RESULT_LABELS[result] : 'Result not recorded';
+}
 
 
 export interface FollowUpResource {
@@ -78,11 +86,11 @@ export function renderSummaryHtml(summary: SessionSummary, place: ReaderPlace): 
   const parts: string[] = [];
   const title = summary.topic ? `Session summary: ${escapeHtml(summary.topic)}` : 'Session summary';
   parts.push(`<p><b>${title}</b></p>`);
-  if (summary.heldAt !== undefined) {
+  if (isShowableInstant(summary.heldAt)) {
     parts.push(`<p>${escapeHtml(`${formatDay(summary.heldAt, place)}, ${formatClock(summary.heldAt, place)}`)}</p>`);
   }
   parts.push(`<p><b>Goal:</b> ${renderTextWithLinks(summary.goal)}</p>`);
-  parts.push(`<p><b>Result:</b> ${escapeHtml(RESULT_LABELS[summary.result])}</p>`);
+  parts.push(`<p><b>Result:</b> ${escapeHtml(resultLabel(summary.result))}</p>`);
   if (summary.actions.length > 0) {
     const items = summary.actions
       .map((a) => `<li>${renderTextWithLinks(a.text)} — <b>${escapeHtml(a.owner)}</b>${dueHtml(a, place)}</li>`)
@@ -105,11 +113,16 @@ export function formatDue(due: number, place: ReaderPlace): string {
   return formatDay(due, place, 'medium');
 }
 
-function dueHtml(action: AgreedAction, place: ReaderPlace): string {
-  return action.due === undefined ? '' : `, due ${escapeHtml(formatDue(action.due, place))}`;
+/** ", due 3 Jun 2025", or nothing when the action has no usable due day. */
+export function dueSuffix(action: AgreedAction, place: ReaderPlace): string {
+  return isShowableInstant(action.due) ? `, due ${formatDue(action.due, place)}` : '';
 }
 
-// A resource whose URL is not http(s) still shows, as text, so the mentor's intent is not lost.
+function dueHtml(action: AgreedAction, place: ReaderPlace): string {
+  return escapeHtml(dueSuffix(action, place));
+}
+
+// A resource whose URL is not https still shows, as text, so the mentor's intent is not lost.
 function renderResource(resource: FollowUpResource): string {
   const link = renderLink(resource.url, resource.title);
   return link.startsWith('<a ') ? link : `${escapeHtml(resource.title)} (${escapeHtml(resource.url)})`;

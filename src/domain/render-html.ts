@@ -1,5 +1,6 @@
-// Escaping for every HTML we produce (meeting bodies, chat messages). All user text goes through
-// here; the only markup that carries a user's value is an anchor to a checked http(s) URL.
+// Escaping for every HTML we produce (meeting bodies, chat messages, mail). All user text goes
+// through here; the only markup that carries a user's value is an anchor to a checked https URL.
+import { safeHttpsUrl } from './links';
 import { splitLinks } from './precise-request';
 
 const HTML_ESCAPES: Record<string, string> = {
@@ -24,35 +25,16 @@ export function escapeAttribute(value: string): string {
 }
 
 /**
- * The URL to put in an href, or undefined when it must not be a link: only absolute http(s)
- * URLs with a host, no whitespace or control characters anywhere (browsers strip those, which is
- * how "java\tscript:" sneaks past naive checks) and no user name (https://bank.example@evil.example).
+ * An anchor when the URL passes the link rule (https only, see links.ts); otherwise the text,
+ * escaped, and no link: an http or javascript: address is shown, never followed.
  */
-export function safeHttpUrl(url: string): string | undefined {
-  const candidate = url.trim();
-  // A host must follow at once: browsers read "https:///x", and a backslash after "//", as a link to host x.
-  if (!/^https?:\/\/[^/\\]/i.test(candidate)) return undefined;
-  if (/[\u0000-\u0020\u007F-\u009F\u00A0\u2028\u2029]/.test(candidate)) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(candidate);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-  if (!parsed.hostname || parsed.username || parsed.password) return undefined;
-  // The serialised form percent-encodes quotes and angle brackets.
-  return parsed.href;
-}
-
-/** An anchor when the URL is a safe http(s) URL; otherwise the text, escaped, and no link. */
 export function renderLink(url: string, text: string = url): string {
-  const href = safeHttpUrl(url);
+  const href = safeHttpsUrl(url);
   if (href === undefined) return escapeHtml(text);
   return `<a href="${escapeAttribute(href)}" target="_blank" rel="noopener noreferrer">${escapeHtml(text)}</a>`;
 }
 
-/** User text as HTML: escaped, its http(s) links as anchors, line breaks kept. */
+/** User text as HTML: escaped, its https links as anchors (http ones stay text), line breaks kept. */
 export function renderTextWithLinks(text: string): string {
   return splitLinks(text)
     .map((segment) => (segment.kind === 'link' ? renderLink(segment.url, segment.text) : escapeHtml(segment.text)))
@@ -78,12 +60,51 @@ export interface ReaderPlace {
   locale: string;
 }
 
-/** "Tuesday, 3 June 2025" in the reader's zone and language. */
-export function formatDay(epochMs: number, place: ReaderPlace, style: 'full' | 'medium' = 'full'): string {
-  return new Intl.DateTimeFormat(place.locale, { timeZone: place.zone, dateStyle: style }).format(epochMs);
+/** Whether an epoch-ms value can be shown as a date (Intl refuses NaN and years beyond ±275,000). */
+export function isShowableInstant(epochMs: unknown): epochMs is number {
+  return typeof epochMs === 'number' && Number.isFinite(epochMs) && Math.abs(epochMs) <= 8.64e15;
 }
 
-/** "10:30" or "10:30 AM" in the reader's zone and language. */
+/**
+ * The reader's place as Intl can use it: an unknown zone becomes UTC and an unusable locale
+ * en-GB. Places come from hosts and stored data; a bad one should show a time, not fail a message.
+ */
+export function usablePlace(place: ReaderPlace): ReaderPlace {
+  const zone = typeof place?.zone === 'string' && formatter('en-GB', place.zone, 'full') ? place.zone : 'UTC';
+  const locale = typeof place?.locale === 'string' && formatter(place.locale, 'UTC', 'full') ? place.locale : 'en-GB';
+  return { zone, locale };
+}
+
+/** "Tuesday, 3 June 2025" in the reader's zone and language ("an unknown day" for an invalid instant). */
+export function formatDay(epochMs: number, place: ReaderPlace, style: 'full' | 'medium' = 'full'): string {
+  if (!isShowableInstant(epochMs)) return 'an unknown day';
+  const p = usablePlace(place);
+  return formatter(p.locale, p.zone, style)?.format(epochMs) ?? 'an unknown day';
+}
+
+/** "10:30" or "10:30 AM" in the reader's zone and language ("--:--" for an invalid instant). */
 export function formatClock(epochMs: number, place: ReaderPlace): string {
-  return new Intl.DateTimeFormat(place.locale, { timeZone: place.zone, timeStyle: 'short' }).format(epochMs);
+  if (!isShowableInstant(epochMs)) return '--:--';
+  const p = usablePlace(place);
+  return formatter(p.locale, p.zone, 'clock')?.format(epochMs) ?? '--:--';
+}
+
+type FormatKind = 'full' | 'medium' | 'clock';
+
+// Building an Intl formatter costs far more than using one, and a meeting body formats a dozen
+// times per size check; undefined records a zone or locale Intl refused.
+const FORMATTERS = new Map<string, Intl.DateTimeFormat | undefined>();
+
+function formatter(locale: string, zone: string, kind: FormatKind): Intl.DateTimeFormat | undefined {
+  const key = `${kind}\u0000${locale}\u0000${zone}`;
+  if (FORMATTERS.has(key)) return FORMATTERS.get(key);
+  let made: Intl.DateTimeFormat | undefined;
+  try {
+    made = new Intl.DateTimeFormat(locale, kind === 'clock' ? { timeZone: zone, timeStyle: 'short' } : { timeZone: zone, dateStyle: kind });
+  } catch {
+    made = undefined;
+  }
+  if (FORMATTERS.size >= 500) FORMATTERS.clear();
+  FORMATTERS.set(key, made);
+  return made;
 }

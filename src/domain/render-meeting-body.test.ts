@@ -55,6 +55,21 @@ describe('renderMeetingBody', () => {
     expect(newYork.text).toMatch(/When: Tuesday, June 3, 2025, 4:00\sAM–4:30\sAM \(America\/New_York\)/);
   });
 
+  it('shows an http link in the request as text, never as a link', () => {
+    const body = renderMeetingBody({ request: { ...REQUEST, context: 'Old deck: http://intranet.example/deck.pptx' } });
+    expect(body.html).toContain('<h3>Context</h3><p>Old deck: http://intranet.example/deck.pptx</p>');
+    expect(body.html).not.toContain('href="http:');
+  });
+
+  it('reads a start that is not a time as not yet booked, and an unknown zone as UTC, naming it', () => {
+    const unbooked = renderMeetingBody({ request: REQUEST, schedule: { start: NaN, zone: 'Europe/Berlin', locale: 'en-GB' } });
+    expect(unbooked.html).not.toContain('When:');
+    expect(unbooked.text).toContain('(minutes 0–');
+    const start = Date.UTC(2025, 5, 3, 8, 0);
+    const utc = renderMeetingBody({ request: REQUEST, schedule: { start, zone: 'Mars/Olympus_Mons', locale: 'en-GB' } });
+    expect(utc.text).toMatch(/When: Tuesday,? 3 June 2025, 08:00–08:30 \(UTC\)/);
+  });
+
   it('stays under Outlook’s 32 KB with the longest valid request full of characters that grow when escaped', () => {
     const result = validateRequest({
       goal: '&'.repeat(280),

@@ -3,7 +3,7 @@
 // a new appointment, where the body may be at most 32 KB; the renderer keeps under that itself.
 import { characterCount, splitLinks, type PreciseRequest } from './precise-request';
 import { renderChecklistsHtml, renderChecklistsText } from './render-chat-messages';
-import { escapeHtml, formatClock, formatDay, renderTextWithLinks, utf8ByteLength, type ReaderPlace } from './render-html';
+import { escapeHtml, formatClock, formatDay, isShowableInstant, renderTextWithLinks, usablePlace, utf8ByteLength, type ReaderPlace } from './render-html';
 import { planPhases, type Phase } from './time-box';
 
 /** Outlook's limit on the body of a new appointment form, in bytes. */
@@ -48,7 +48,7 @@ export function renderMeetingBody(input: MeetingBodyInput): MeetingBody {
     ...input.request,
     menteeName: input.menteeName === undefined ? undefined : cutCharacters(input.menteeName, MAX_NAME_CHARACTERS),
     mentorName: input.mentorName === undefined ? undefined : cutCharacters(input.mentorName, MAX_NAME_CHARACTERS),
-    schedule: input.schedule,
+    schedule: usableSchedule(input.schedule),
     shortened: [],
   };
   if (fits(bodyHtml(view))) return { html: bodyHtml(view), text: bodyText(view), shortened: [] };
@@ -126,6 +126,12 @@ function bodyText(v: BodyView): string {
   );
   blocks.push(renderChecklistsText());
   return blocks.join('\n\n');
+}
+
+// A start that is not a real instant reads as not yet booked; an unknown zone is shown, and named, as UTC.
+function usableSchedule(schedule: MeetingBodyInput['schedule']): BodyView['schedule'] {
+  if (!schedule || !isShowableInstant(schedule.start)) return undefined;
+  return { ...usablePlace(schedule), start: schedule.start };
 }
 
 function whoLine(v: BodyView): string | undefined {

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkImports, importsOf, type SourceFile } from './import-rules';
+import { checkCode, checkImports, checkTestsStayInRepo, codeOnly, importsOf, type SourceFile } from './import-rules';
 
 const ROOT = path.join(__dirname, '..');
 
@@ -28,6 +28,16 @@ describe('import rules (ARCHITECTURE.md)', () => {
 
   it('holds for every file in src, emulator and workbench', () => {
     expect(checkImports(files)).toEqual([]);
+  });
+
+  it('keeps domain code free of ambient IO and clocks, and Graph calls in graph', () => {
+    expect(checkCode(files)).toEqual([]);
+  });
+
+  it('keeps every test inside the repository', () => {
+    const tests = [...files, ...sourceFiles('test'), ...sourceFiles('scripts'), ...sourceFiles('bench')];
+    expect(tests.some((f) => f.path === 'src/domain/checklists.test.ts')).toBe(true);
+    expect(checkTestsStayInRepo(tests)).toEqual([]);
   });
 });
 
@@ -87,5 +97,74 @@ describe('the import check catches planted violations', () => {
       "/* import h from 'h'; */",
     ].join('\n');
     expect(importsOf(text).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+});
+
+describe('the code check catches planted violations', () => {
+  const plant = (filePath: string, text: string) => checkCode([{ path: filePath, text }]).map((v) => v.rule);
+
+  it('domain reading the clock', () => {
+    expect(plant('src/domain/slots.ts', 'const now = Date.now();')).toEqual(['domain may not use Date.now']);
+    expect(plant('src/domain/slots.ts', 'const today = new Date();')).toEqual(['domain may not use new Date()']);
+    expect(plant('src/domain/slots.ts', 'const t = performance.now();')).toEqual(['domain may not use performance']);
+  });
+
+  it('domain doing IO, timers or randomness', () => {
+    expect(plant('src/domain/slots.ts', "const res = await fetch('https://graph.microsoft.com/v1.0/me');")).toEqual(['domain may not use fetch']);
+    expect(plant('src/domain/slots.ts', 'const w = window.innerWidth;')).toEqual(['domain may not use window']);
+    expect(plant('src/domain/slots.ts', "document.title = 'x';")).toEqual(['domain may not use document']);
+    expect(plant('src/domain/slots.ts', 'setTimeout(tick, 1000);')).toEqual(['domain may not use setTimeout']);
+    expect(plant('src/domain/slots.ts', 'const pick = Math.random();')).toEqual(['domain may not use Math.random']);
+    expect(plant('src/domain/slots.ts', "localStorage.setItem('k', 'v');")).toEqual(['domain may not use localStorage']);
+    expect(plant('src/domain/slots.ts', 'const id = process.env.MICROMENTOR_CLIENT_ID;')).toEqual(['domain may not use process']);
+  });
+
+  it('anything but graph calling Microsoft Graph', () => {
+    expect(plant('src/hosts/graph-session.ts', "const me = await graph.client.api('/me').get();")).toEqual(['only graph may call .api(']);
+    expect(plant('src/ui/directory.tsx', "client.api('/users').get()")).toEqual(['only graph may call .api(']);
+    expect(plant('src/graph/me.ts', "const me = await graph.client.api('/me').get();")).toEqual([]);
+  });
+
+  it('allows the clock as an argument, dates from a value, and the words in text', () => {
+    const text = [
+      'export function plan(now: number, zone: string) { return new Date(now).toISOString(); }',
+      "// Date.now() is the caller's: window, document and fetch stay in hosts",
+      "const message = 'Search a shorter window; link to a document instead';",
+      'const shown = `${count} in this window`;',
+      'const re = /window|document/;',
+      'interface Search { window: Interval; fetch?: boolean }',
+      'const later = clock.setTimeout;',
+    ].join('\n');
+    expect(plant('src/domain/slots.ts', text)).toEqual([]);
+  });
+
+  it('lets domain tests use the clock, and sees code inside template expressions', () => {
+    expect(plant('src/domain/slots.test.ts', 'const started = Date.now();')).toEqual([]);
+    expect(plant('src/domain/slots.ts', 'const label = `at ${Date.now()}`;')).toEqual(['domain may not use Date.now']);
+    expect(codeOnly("const a = 'x' /* c */ + `t ${b} u`; // d")).toBe("const a = '' " + '  + `${b}`; ');
+  });
+});
+
+describe('the repository check catches planted reads from outside it', () => {
+  // Built from parts, so that this file does not itself read like a test that leaves the repository.
+  const here = ['__', 'dirname'].join('');
+  const sibling = ['..', '..', '..', 'shared', 'seed-micro-mentoring.txt'];
+  const absolute = ['', 'work', 'shared', 'seed-micro-mentoring.txt'].join('/');
+  const quoted = (parts: string[]) => parts.map((part) => `'${part}'`).join(', ');
+  const plant = (filePath: string, text: string) => checkTestsStayInRepo([{ path: filePath, text }]).map((v) => v.specifier);
+
+  it('a test reading a sibling folder of the clone', () => {
+    expect(plant('src/domain/checklists.test.ts', `readFileSync(path.join(${here}, '${sibling.join('/')}'), 'utf8')`)).toEqual([sibling.join('/')]);
+    expect(plant('test/contract/x.test.ts', `readFileSync(path.resolve(${here}, ${quoted(sibling)}))`)).toEqual([sibling.join('/')]);
+  });
+
+  it('a test reading an absolute path on one machine', () => {
+    expect(plant('emulator/seed.test.ts', `readFileSync('${absolute}')`)).toEqual([absolute]);
+  });
+
+  it('allows paths inside the repository, and code that is not a test', () => {
+    expect(plant('src/domain/checklists.test.ts', `readFileSync(path.join(${here}, ${quoted(['..', '..', 'docs', 'method', 'seed.txt'])}))`)).toEqual([]);
+    expect(plant('test/e2e/workbench.test.ts', `path.join(${here}, ${quoted(['..', '..', 'dist'])})`)).toEqual([]);
+    expect(plant('workbench/server.ts', `path.join(${here}, '${sibling.join('/')}')`)).toEqual([]);
   });
 });

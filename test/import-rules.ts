@@ -107,3 +107,154 @@ export function checkImports(files: SourceFile[]): Violation[] {
   }
   return violations;
 }
+
+/**
+ * The text with comments, string and template text and regular expression literals blanked, so a
+ * check sees only code: "the search window" in a message is not the `window` global.
+ */
+export function codeOnly(text: string): string {
+  let out = '';
+  let i = 0;
+  let depth = 0; // open braces in code
+  const templates: number[] = []; // the brace depth at each `${` we are inside
+  let last = ''; // the last code character that is not a space: tells a regex from a division
+  const templateText = () => {
+    while (i < text.length) {
+      const c = text[i];
+      if (c === '\\') i += 2;
+      else if (c === '`') {
+        out += '`';
+        i++;
+        last = '`';
+        return;
+      } else if (c === '$' && text[i + 1] === '{') {
+        out += '${';
+        i += 2;
+        templates.push(depth);
+        last = '{';
+        return;
+      } else i++;
+    }
+  };
+  while (i < text.length) {
+    const c = text[i]!;
+    const next = text[i + 1];
+    if (c === '/' && next === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '/' && next === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 2;
+      out += ' ';
+    } else if (c === '"' || c === "'") {
+      i++;
+      while (i < text.length && text[i] !== c && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
+      i++;
+      out += c + c;
+      last = c;
+    } else if (c === '`') {
+      out += '`';
+      i++;
+      templateText();
+    } else if (c === '}' && templates.length > 0 && templates[templates.length - 1] === depth) {
+      templates.pop();
+      out += '}';
+      i++;
+      templateText();
+    } else if (c === '/' && next !== '>' && (last === '' || '(,=:[!&|?{};+-*%>~^'.includes(last) || /\b(return|typeof|case|in|of|void|throw)\s*$/.test(out))) {
+      // A regular expression literal (`/>` closes a JSX element; `</` opens a closing tag).
+      let inClass = false;
+      for (i++; i < text.length && text[i] !== '\n'; i++) {
+        if (text[i] === '\\') i++;
+        else if (text[i] === '[') inClass = true;
+        else if (text[i] === ']') inClass = false;
+        else if (text[i] === '/' && !inClass) break;
+      }
+      i++;
+      while (/[a-z]/i.test(text[i] ?? '')) i++;
+      out += '/./';
+      last = '/';
+    } else {
+      if (c === '{') depth++;
+      else if (c === '}') depth--;
+      out += c;
+      if (!/\s/.test(c)) last = c;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Globals that reach outside the program: IO, clocks, timers, randomness, the environment. */
+const AMBIENT: { name: string; pattern: RegExp }[] = [
+  { name: 'Date.now', pattern: /\bDate\s*\.\s*now\b/ },
+  { name: 'new Date()', pattern: /\bnew\s+Date\b(?!\s*\(\s*[^\s)])/ },
+  { name: 'Math.random', pattern: /\bMath\s*\.\s*random\b/ },
+  ...[
+    'window',
+    'document',
+    'navigator',
+    'globalThis',
+    'fetch',
+    'XMLHttpRequest',
+    'WebSocket',
+    'EventSource',
+    'localStorage',
+    'sessionStorage',
+    'indexedDB',
+    'setTimeout',
+    'setInterval',
+    'setImmediate',
+    'requestAnimationFrame',
+    'performance',
+    'process',
+    'crypto',
+  ].map((name) => ({ name, pattern: new RegExp(`(?<![\\w$.])${name}\\b(?!\\s*\\??:)`) })),
+];
+
+/**
+ * What code may do besides importing: domain code takes the clock, randomness and IO as arguments
+ * (its tests may use them); only graph talks to Microsoft Graph (`.api(`).
+ */
+export function checkCode(files: SourceFile[]): Violation[] {
+  const violations: Violation[] = [];
+  for (const file of files) {
+    const layer = layerOf(file.path);
+    const code = codeOnly(file.text);
+    if (layer === 'domain' && !/\.test\.tsx?$/.test(file.path)) {
+      for (const { name, pattern } of AMBIENT) {
+        if (pattern.test(code)) violations.push({ file: file.path, specifier: name, rule: `domain may not use ${name}` });
+      }
+    }
+    if (file.path.startsWith('src/') && layer !== 'graph' && /\.api\s*\(/.test(code)) {
+      violations.push({ file: file.path, specifier: '.api(', rule: 'only graph may call .api(' });
+    }
+  }
+  return violations;
+}
+
+/** Where a test reads files: `path.join(__dirname, '..', 'x')` and `path.resolve(__dirname, '../x')`. */
+const DIRNAME_PATH = /\b(?:join|resolve)\(\s*__dirname\s*((?:,\s*(['"])[^'"]*\2\s*)+)\)/g;
+
+/**
+ * A test must pass on any clone: it may not read a file outside the repository (such as the
+ * method text in a sibling `shared` folder, or an absolute path on one machine).
+ */
+export function checkTestsStayInRepo(files: SourceFile[]): Violation[] {
+  const violations: Violation[] = [];
+  for (const file of files) {
+    if (!/\.test\.tsx?$/.test(file.path) && !file.path.startsWith('test/')) continue;
+    const code = stripComments(file.text);
+    const seen = new Set<string>();
+    const outside = (specifier: string) => {
+      if (!seen.has(specifier)) violations.push({ file: file.path, specifier, rule: 'tests may not read outside the repository' });
+      seen.add(specifier);
+    };
+    for (const match of code.matchAll(DIRNAME_PATH)) {
+      const segments = [...match[1]!.matchAll(/(['"])([^'"]*)\1/g)].map((m) => m[2]!);
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file.path), ...segments));
+      if (target === '..' || target.startsWith('../')) outside(segments.join('/'));
+    }
+    for (const match of code.matchAll(/(['"`])((?:\.\.\/)+shared\b[^'"`]*|\/(?:work|home|Users|tmp)\/[^'"`]*)\1/g)) outside(match[2]!);
+  }
+  return violations;
+}

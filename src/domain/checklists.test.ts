@@ -15,7 +15,8 @@ import {
   type ChecklistState,
 } from './checklists';
 
-const SEED = readFileSync(path.join(__dirname, '../../../shared/seed-micro-mentoring.txt'), 'utf8');
+// The method text, committed with the code (docs/method/README.md says where it came from).
+const SEED = readFileSync(path.join(__dirname, '..', '..', 'docs', 'method', 'seed-micro-mentoring.txt'), 'utf8');
 
 /** The check-marked lines under a heading of the seed, without their mark. */
 function seedChecklist(heading: string): string[] {

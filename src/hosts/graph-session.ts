@@ -1,18 +1,18 @@
 // Loaded after first paint (import()): sign-in and the Graph client are not needed to draw a
 // surface, and MSAL is the heaviest thing we ship.
-import type { User } from '@microsoft/microsoft-graph-types';
 import { readAuthConfig } from '../auth/auth-config';
 import { emulatorTokenSource } from '../auth/emulator-sign-in';
 import { createNestedAppSignIn } from '../auth/msal-sign-in';
 import { SignInError, toSignInError } from '../auth/sign-in-error';
 import type { HostContext } from '../domain/host-context';
-import { toGatewayError } from '../graph/gateway-error';
+import { GatewayError } from '../graph/gateway-error';
 import { createGraphClient, type GraphConnection } from '../graph/graph-client';
+import { readMe, type Me } from '../graph/me';
 import { BUILD_ENV } from './build-env';
 
 export interface GraphSession {
   graph: GraphConnection;
-  me: User;
+  me: Me;
 }
 
 const TITLES: Record<SignInError['code'], string> = {
@@ -48,11 +48,13 @@ export async function startGraphSession(context: HostContext): Promise<GraphSess
   await tokens.getToken();
   const graph = createGraphClient({ baseUrl: config.graphBaseUrl, tokens });
   try {
-    const me = (await graph.client.api('/me').select('id,displayName,mail,userPrincipalName,department').get()) as User;
-    return { graph, me };
+    return { graph, me: await readMe(graph) };
   } catch (error) {
-    if (error instanceof SignInError) throw error;
-    const failure = toGatewayError(error, 'signing in');
-    throw new SignInError(failure.code === 'offline' ? 'offline' : failure.code === 'forbidden' ? 'consent-required' : 'unknown', 'Signed in, but Microsoft 365 did not answer as expected.', failure.message);
+    const code = error instanceof GatewayError ? error.code : undefined;
+    throw new SignInError(
+      code === 'offline' ? 'offline' : code === 'forbidden' ? 'consent-required' : 'unknown',
+      'Signed in, but Microsoft 365 did not answer as expected.',
+      error instanceof Error ? error.message : String(error),
+    );
   }
 }

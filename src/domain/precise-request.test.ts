@@ -8,6 +8,7 @@ import {
   validateRequest,
   type RequestErrorCode,
 } from './precise-request';
+import { linkProblem } from './links';
 
 const GOOD = {
   goal: 'Could I get your feedback on my slides for the board review',
@@ -126,6 +127,49 @@ describe('validateRequest', () => {
     });
     expect(result.ok && result.request.goal).toBe('Review my <b>slides</b> for the board');
     expect(result.ok && result.request.context).toBe('Line one\n\nLine two <script>alert(1)</script>');
+  });
+});
+
+describe('links in a request', () => {
+  it('accepts https links in the goal, context and success', () => {
+    const result = validateRequest({
+      ...GOOD,
+      goal: 'Feedback on https://contoso.sharepoint.com/deck.pptx for the board',
+      success: 'Three slides cut from https://contoso.sharepoint.com/deck.pptx',
+    });
+    expect(result.ok).toBe(true);
+  });
+
+  it.each([
+    ['context', 'context-link-refused', { context: 'The deck: http://intranet.example/deck.pptx and more' }],
+    ['goal', 'goal-link-refused', { goal: 'Feedback on http://intranet.example/deck.pptx for the board' }],
+    ['success', 'success-link-refused', { success: 'Agreed cuts in http://intranet.example/deck.pptx' }],
+  ] as const)('refuses an http link in the %s, naming it and saying to use https', (field, code, change) => {
+    const error = errorFor({ ...GOOD, ...change }, code);
+    expect(error.field).toBe(field);
+    expect(error.message).toBe(
+      'The link http://intranet.example/deck.pptx cannot be used. Use a secure link that starts with https:// (http:// links are not accepted).',
+    );
+    expect(error.message).toContain(linkProblem('http://intranet.example/deck.pptx')?.message);
+  });
+
+  it('refuses links that only look like https: credentials, no host', () => {
+    expect(errorFor({ ...GOOD, context: 'See https://bank.example@evil.example/login' }, 'context-link-refused').message).toMatch(
+      /https:\/\/bank\.example@evil\.example\/login cannot be used\. A link cannot carry a user name or password/,
+    );
+    expect(codes({ ...GOOD, context: 'See https:///evil.example/x' })).toEqual(['context-link-refused']);
+  });
+
+  it('names the first refused link once per field, shortened when very long', () => {
+    const long = `http://intranet.example/${'a'.repeat(200)}`;
+    const result = validateRequest({ ...GOOD, context: `${long} and http://second.example/` });
+    if (result.ok) throw new Error('expected errors');
+    expect(result.errors.map((e) => e.code)).toEqual(['context-link-refused']);
+    expect(result.errors[0]?.message).toContain(`${long.slice(0, 79)}… cannot be used`);
+  });
+
+  it('leaves text that only mentions a scheme alone: it is never a link', () => {
+    expect(validateRequest({ ...GOOD, context: 'Not a link: javascript:alert(1), ftp://x.example, www.example.com' }).ok).toBe(true);
   });
 });
 

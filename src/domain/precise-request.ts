@@ -1,6 +1,7 @@
 // A mentee's precise request: one goal, context, what success looks like, a topic and a time box.
 // The method says a precise request is what makes a busy expert say yes, so validation answers
 // with sentences a person can act on, not just a red border.
+import { linkProblem } from './links';
 import { TIME_BOXES, type TimeBoxMinutes } from './time-box';
 
 export interface PreciseRequest {
@@ -30,10 +31,13 @@ export type RequestErrorCode =
   | 'goal-too-short'
   | 'goal-too-long'
   | 'goal-several-questions'
+  | 'goal-link-refused'
   | 'context-too-long'
+  | 'context-link-refused'
   | 'success-required'
   | 'success-too-short'
   | 'success-too-long'
+  | 'success-link-refused'
   | 'topic-required'
   | 'topic-too-long'
   | 'time-box-invalid';
@@ -94,7 +98,7 @@ const TRAILING_PUNCTUATION = /[.,;:!?…]+$/;
 
 /**
  * Splits text into plain runs and http(s) links, so renderers can escape the one and anchor the
- * other. Trailing sentence punctuation and unbalanced closing brackets are left out of a link,
+ * other (only links that pass linkProblem become anchors), and validation can point at an http one. Trailing sentence punctuation and unbalanced closing brackets are left out of a link,
  * as people write "see (https://x.example/a)." in prose.
  */
 export function splitLinks(text: string): TextSegment[] {
@@ -189,6 +193,9 @@ export function validateRequest(draft: unknown): RequestValidation {
     );
   }
 
+  const goalLink = refusedLink(goal);
+  if (goalLink) fail('goal-link-refused', 'goal', goalLink);
+
   const context = typeof d.context === 'string' ? normalizeParagraphs(d.context) : '';
   const contextLength = characterCount(context);
   if (contextLength > REQUEST_LIMITS.context.max) {
@@ -198,6 +205,9 @@ export function validateRequest(draft: unknown): RequestValidation {
       `Your context is ${contextLength} characters; shorten it to ${REQUEST_LIMITS.context.max} or link to a document instead.`,
     );
   }
+
+  const contextLink = refusedLink(context);
+  if (contextLink) fail('context-link-refused', 'context', contextLink);
 
   const success = typeof d.success === 'string' ? normalizeParagraphs(d.success) : '';
   const successLength = characterCount(success);
@@ -217,6 +227,9 @@ export function validateRequest(draft: unknown): RequestValidation {
     );
   }
 
+  const successLink = refusedLink(success);
+  if (successLink) fail('success-link-refused', 'success', successLink);
+
   const topic = typeof d.topic === 'string' ? normalizeLine(d.topic) : '';
   const topicLength = characterCount(topic);
   if (topicLength === 0) {
@@ -232,6 +245,21 @@ export function validateRequest(draft: unknown): RequestValidation {
 
   if (errors.length > 0 || timeBox === undefined) return { ok: false, errors };
   return { ok: true, request: { goal, context, success, topic, timeBox } };
+}
+
+// Every field that renders its links (goal, context, success) takes only links that pass the one
+// link rule; the first one that does not is named, with the rule's own sentence.
+function refusedLink(text: string): string | undefined {
+  for (const url of extractLinks(text)) {
+    const problem = linkProblem(url);
+    if (problem) return `The link ${shortLink(url)} cannot be used. ${problem.message}`;
+  }
+  return undefined;
+}
+
+function shortLink(url: string): string {
+  const points = Array.from(url);
+  return points.length <= 80 ? url : `${points.slice(0, 79).join('')}…`;
 }
 
 // A select or a stored list item may hand the time box over as text.

@@ -2,11 +2,12 @@
 // summary when the session concludes ("End by summarizing agreed-upon actions. Optionally, the
 // mentor can provide a brief follow-up resource or suggest another expert.").
 // Teams chat HTML keeps a small set of tags, so these stick to p, b, ul, li, a and br.
-import type { AgreedAction, SessionResult } from './session';
-
-export type { AgreedAction, SessionResult };
 import { MENTEE_CHECKLIST, MENTOR_CHECKLIST, type ChecklistItem } from './checklists';
+import type { FollowUpResource } from './follow-up-resource';
+import type { AgreedAction, SessionResult } from './session';
 import { escapeHtml, formatClock, formatDay, isShowableInstant, renderLink, renderTextWithLinks, type ReaderPlace } from './render-html';
+
+export type { AgreedAction, FollowUpResource, SessionResult };
 
 /** Ticked checklist items by id, as stored with the session. */
 export type ChecklistDone = Readonly<Record<string, boolean>>;
@@ -32,10 +33,6 @@ export function resultLabel(result: SessionResult): string {
 }
 
 
-export interface FollowUpResource {
-  title: string;
-  url: string;
-}
 
 export interface SessionSummary {
   goal: string;

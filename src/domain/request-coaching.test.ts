@@ -80,6 +80,11 @@ describe('coachRequest', () => {
     expect(coachRequest({ goal: 'I want to get better at this', context: 'https://contoso.sharepoint.com/plan.docx' }).hints).toEqual([]);
   });
 
+  it('does not count an http link, which the mentor will not be offered to open', () => {
+    const hints = coachRequest({ goal: 'I want to get better at this', context: 'http://intranet.example/plan.docx' }).hints;
+    expect(hints.map((h) => h.code)).toEqual(['no-concrete-object']);
+  });
+
   it.each([
     'Strategies for leading my first project kickoff',
     'A review of my portfolio for a specific role',

@@ -1,6 +1,7 @@
 // Coaching on a request before it is sent. The method's example: "Could I schedule 30 minutes to
 // get your feedback on my slides for the board review?" is more effective than "Can I pick your
 // brain?". Hints never block sending; they say why and propose a rewrite in the good example's shape.
+import { linkProblem } from './links';
 import { countQuestions, normalizeLine, splitLinks, type PreciseRequest } from './precise-request';
 
 export type CoachingHintCode = 'vague-request' | 'several-asks' | 'no-concrete-object';
@@ -191,8 +192,9 @@ export function coachRequest(request: Pick<PreciseRequest, 'goal'> & Partial<Pre
   const hints: CoachingHint[] = [];
 
   const object = findObject(words);
-  // A linked document in the context is the artefact the method asks for ("e.g., a document link").
-  const hasLinkedArtefact = splitLinks(request.context ?? '').some((s) => s.kind === 'link');
+  // A linked document in the context is the artefact the method asks for ("e.g., a document link");
+  // only a link the mentor can open counts (validation refuses the others).
+  const hasLinkedArtefact = splitLinks(request.context ?? '').some((s) => s.kind === 'link' && !linkProblem(s.url));
   const situation = findSituation(words);
   // "my slides" is specific; "resume" alone names a kind of thing, enough unless the opener is vague.
   const specific = (object !== undefined && !object.bare) || situation !== undefined || hasLinkedArtefact;

@@ -6,7 +6,7 @@ import type { GraphConnection } from './graph-client';
 export interface ThankYouNote {
   to: { email: string; name: string };
   subject: string;
-  /** Rendered, escaped HTML. */
+  /** Rendered, escaped HTML: renderThankYouMail in src/domain, so its links follow the https rule. */
   bodyHtml: string;
 }
 

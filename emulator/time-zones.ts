@@ -1,8 +1,12 @@
 // Time zones as Graph speaks them: Outlook uses Windows names ("GMT Standard Time") where the store
 // keeps IANA ones ("Europe/London"); offsets come from Intl (cached), so daylight saving is right in
 // every year. Graph's dateTimeTimeZone text forms are in date-time-zone.ts.
-/** Windows zone names Outlook clients commonly send, mapped to IANA (CLDR's windowsZones, territory 001). */
-const WINDOWS_ZONES: Record<string, string> = {
+/**
+ * Windows zone names Outlook clients commonly send, mapped to IANA as CLDR's windowsZones does for
+ * territory 001. The IANA names are the ones `Intl` calls canonical (CLDR's, e.g. Asia/Calcutta);
+ * windows-zones.test.ts checks both against test/fixtures/windows-zone-names.json.
+ */
+export const WINDOWS_ZONES: Readonly<Record<string, string>> = {
   'UTC': 'UTC',
   'Coordinated Universal Time': 'UTC',
   'GMT Standard Time': 'Europe/London',
@@ -24,9 +28,9 @@ const WINDOWS_ZONES: Record<string, string> = {
   'Arabian Standard Time': 'Asia/Dubai',
   'Arab Standard Time': 'Asia/Riyadh',
   'Pakistan Standard Time': 'Asia/Karachi',
-  'India Standard Time': 'Asia/Kolkata',
+  'India Standard Time': 'Asia/Calcutta',
   'Sri Lanka Standard Time': 'Asia/Colombo',
-  'Nepal Standard Time': 'Asia/Kathmandu',
+  'Nepal Standard Time': 'Asia/Katmandu',
   'Bangladesh Standard Time': 'Asia/Dhaka',
   'SE Asia Standard Time': 'Asia/Bangkok',
   'Singapore Standard Time': 'Asia/Singapore',
@@ -69,9 +73,9 @@ for (const [windows, iana] of Object.entries(WINDOWS_ZONES)) {
   if (!IANA_TO_WINDOWS.has(iana)) IANA_TO_WINDOWS.set(iana, windows);
 }
 
-/** Graph's Windows name for an IANA zone, as workingHours.timeZone.name carries it. */
+/** Graph's Windows name for an IANA zone (any alias Intl knows, e.g. Asia/Kolkata), as workingHours.timeZone.name carries it. */
 export function windowsZoneName(iana: string): string {
-  const name = IANA_TO_WINDOWS.get(iana);
+  const name = IANA_TO_WINDOWS.get(iana) ?? IANA_TO_WINDOWS.get(ianaZone(iana) ?? '');
   if (!name) throw new Error(`No Windows time zone name is known for ${iana}; add it to emulator/time-zones.ts.`);
   return name;
 }
@@ -97,6 +101,7 @@ export function ianaZone(name: string | undefined): string | undefined {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const offsetCache = new Map<string, number>();
 const QUARTER_HOUR = 15 * 60_000;
+const DAY_MS = 86_400_000;
 
 /** The zone's offset from UTC in minutes at an instant (e.g. +330 for Kolkata, -240 for New York in summer). */
 export function offsetMinutes(zone: string, ms: number): number {
@@ -130,8 +135,24 @@ export function offsetMinutes(zone: string, ms: number): number {
   return offset;
 }
 
-/** The instant a local wall-clock time (given as if it were UTC, `Date.UTC(...)`) has in a zone. */
+/**
+ * The instant a local wall-clock time (given as if it were UTC, `Date.UTC(...)`) has in a zone.
+ * One rule, as Outlook and Temporal's 'compatible' disambiguation apply it: a wall time skipped by a
+ * spring-forward change moves forward by the gap (New York 02:30 on 8 March 2026 is 03:30 EDT), and
+ * one that occurs twice in an autumn change is its earlier occurrence (London 01:30 on 25 October
+ * 2026 is 01:30 BST). Zones change offset at most once in two days, so the offsets a day either side
+ * are the only candidates.
+ */
 export function wallToUtc(wallMs: number, zone: string): number {
-  const first = wallMs - offsetMinutes(zone, wallMs) * 60_000;
-  return wallMs - offsetMinutes(zone, first) * 60_000;
+  const before = offsetMinutes(zone, wallMs - DAY_MS) * 60_000;
+  const after = offsetMinutes(zone, wallMs + DAY_MS) * 60_000;
+  const first = wallMs - before;
+  if (before === after) return first;
+  const second = wallMs - after;
+  const firstValid = offsetMinutes(zone, first) * 60_000 === before;
+  const secondValid = offsetMinutes(zone, second) * 60_000 === after;
+  if (firstValid && secondValid) return Math.min(first, second);
+  if (secondValid && !firstValid) return second;
+  // Valid with the old offset only, or in the gap: read with the old offset, a gap time lands past the jump.
+  return first;
 }

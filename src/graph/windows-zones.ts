@@ -1,7 +1,9 @@
 // Outlook reports working hours in Windows time zone names; the domain works in IANA names.
-// The common zones from CLDR's windowsZones (territory 001); an unknown name falls back to reading
-// the name as IANA, then to UTC with a note for the caller.
-const WINDOWS_TO_IANA: Record<string, string> = {
+// The common zones from CLDR's windowsZones (territory 001), with the IANA names Intl calls canonical
+// (CLDR's own, e.g. Asia/Calcutta); windows-zones.test.ts checks them against the list in
+// test/fixtures/windows-zone-names.json, as the emulator's table is. An unknown name falls back to
+// reading the name as IANA, then to UTC with a note for the caller.
+export const WINDOWS_TO_IANA: Readonly<Record<string, string>> = {
   'UTC': 'UTC',
   'Coordinated Universal Time': 'UTC',
   'GMT Standard Time': 'Europe/London',
@@ -23,9 +25,9 @@ const WINDOWS_TO_IANA: Record<string, string> = {
   'Arabian Standard Time': 'Asia/Dubai',
   'Arab Standard Time': 'Asia/Riyadh',
   'Pakistan Standard Time': 'Asia/Karachi',
-  'India Standard Time': 'Asia/Kolkata',
+  'India Standard Time': 'Asia/Calcutta',
   'Sri Lanka Standard Time': 'Asia/Colombo',
-  'Nepal Standard Time': 'Asia/Kathmandu',
+  'Nepal Standard Time': 'Asia/Katmandu',
   'Bangladesh Standard Time': 'Asia/Dhaka',
   'SE Asia Standard Time': 'Asia/Bangkok',
   'Singapore Standard Time': 'Asia/Singapore',
@@ -50,7 +52,7 @@ const WINDOWS_TO_IANA: Record<string, string> = {
   'Newfoundland Standard Time': 'America/St_Johns',
   'SA Pacific Standard Time': 'America/Bogota',
   'E. South America Standard Time': 'America/Sao_Paulo',
-  'Argentina Standard Time': 'America/Argentina/Buenos_Aires',
+  'Argentina Standard Time': 'America/Buenos_Aires',
 };
 
 const BY_LOWER = new Map(Object.entries(WINDOWS_TO_IANA).map(([windows, iana]) => [windows.toLowerCase(), iana]));

@@ -4,7 +4,7 @@ export type HostTheme = 'default' | 'dark' | 'contrast';
 
 export type HostKind = 'teams' | 'outlook' | 'workbench-outlook';
 
-export type SurfaceKind = 'tab' | 'side-panel' | 'outlook';
+export type SurfaceKind = 'tab' | 'side-panel' | 'tab-config' | 'outlook';
 
 export interface HostUser {
   id: string;

@@ -11,6 +11,11 @@ export class NoHostError extends Error {
   readonly code = 'no-host';
 }
 
+/** The host is there but lacks a capability this surface needs: a sentence for the person, not a crash. */
+export class UnsupportedHostError extends Error {
+  readonly code = 'host-unsupported';
+}
+
 export function isFramed(): boolean {
   try {
     return window.parent !== window || !!window.opener;

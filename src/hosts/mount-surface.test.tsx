@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, render, screen } from '@testing-library/react';
 import type { HostContext, HostTheme } from '../domain/host-context';
-import { NoHostError, type HostConnection } from './host-connection';
+import { NoHostError, UnsupportedHostError, type HostConnection } from './host-connection';
 import { Surface } from './mount-surface';
 
 const context: HostContext = {
@@ -38,5 +38,11 @@ describe('Surface', () => {
     render(<Surface connection={Promise.reject(new NoHostError('this page is not inside Teams'))} render={draw} />);
     expect(await screen.findByText(/run the local workbench with npm start/)).toBeInTheDocument();
     expect(screen.getByText(/this page is not inside Teams/)).toBeInTheDocument();
+  });
+
+  it('says what the host lacks when a capability is missing, not how to open Micromentor', async () => {
+    render(<Surface connection={Promise.reject(new UnsupportedHostError('This version of Teams cannot show a configuration page.'))} render={draw} />);
+    expect(await screen.findByText(/cannot show a configuration page/)).toBeInTheDocument();
+    expect(screen.queryByText(/run the local workbench/)).not.toBeInTheDocument();
   });
 });

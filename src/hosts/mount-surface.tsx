@@ -2,10 +2,14 @@ import { FluentProvider, Spinner, teamsLightTheme } from '@fluentui/react-compon
 import { StrictMode, useEffect, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { HostContext } from '../domain/host-context';
-import { OutsideHost } from '../ui/outside-host';
-import { NoHostError, type HostConnection } from './host-connection';
+import { HostUnsupported, OutsideHost } from '../ui/outside-host';
+import { UnsupportedHostError, type HostConnection } from './host-connection';
 
-type State = { kind: 'connecting' } | { kind: 'outside'; detail: string } | { kind: 'ready'; connection: HostConnection };
+type State =
+  | { kind: 'connecting' }
+  | { kind: 'outside'; detail: string }
+  | { kind: 'unsupported'; message: string }
+  | { kind: 'ready'; connection: HostConnection };
 
 /** Composition root shared by every surface: connect to the host, then draw with its context. */
 export function mountSurface(connect: () => Promise<HostConnection>, render: (context: HostContext) => ReactNode): void {
@@ -22,7 +26,7 @@ export function mountSurface(connect: () => Promise<HostConnection>, render: (co
   );
 }
 
-/** Exported for tests: draws the connecting, outside-host and ready states. */
+/** Exported for tests: draws the connecting, outside-host, unsupported and ready states. */
 export function Surface({ connection, render }: { connection: Promise<HostConnection>; render: (context: HostContext) => ReactNode }) {
   const [state, setState] = useState<State>({ kind: 'connecting' });
   const [theme, setTheme] = useState<HostContext['theme'] | undefined>(undefined);
@@ -37,8 +41,8 @@ export function Surface({ connection, render }: { connection: Promise<HostConnec
       },
       (error: unknown) => {
         if (!live) return;
-        const detail = error instanceof NoHostError ? error.message : error instanceof Error ? error.message : String(error);
-        setState({ kind: 'outside', detail });
+        if (error instanceof UnsupportedHostError) setState({ kind: 'unsupported', message: error.message });
+        else setState({ kind: 'outside', detail: error instanceof Error ? error.message : String(error) });
       },
     );
     return () => {
@@ -54,6 +58,7 @@ export function Surface({ connection, render }: { connection: Promise<HostConnec
     );
   }
   if (state.kind === 'outside') return <OutsideHost detail={state.detail} />;
+  if (state.kind === 'unsupported') return <HostUnsupported message={state.message} />;
   const context = { ...state.connection.context, theme: theme ?? state.connection.context.theme };
   return <>{render(context)}</>;
 }

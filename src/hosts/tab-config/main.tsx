@@ -1,27 +1,14 @@
 // The configuration page Teams shows when Micromentor is added to a meeting: there is nothing to
 // choose, so it says what the tab does and saves at once with the side panel as its content.
-import { app, pages } from '@microsoft/teams-js';
-import { FluentProvider, Text, teamsLightTheme } from '@fluentui/react-components';
-import { createRoot } from 'react-dom/client';
-import { OutsideHost } from '../../ui/outside-host';
-import { isFramed, withTimeout } from '../host-connection';
+import { pages } from '@microsoft/teams-js';
+import { MeetingTabSetup } from '../../ui/meeting-tab-setup';
+import type { HostConnection } from '../host-connection';
+import { mountSurface } from '../mount-surface';
+import { connectToTeams } from '../teams-host';
 
-function ConfigPage() {
-  return (
-    <FluentProvider theme={teamsLightTheme} style={{ padding: 16 }}>
-      <Text as="p">Micromentor adds the session&apos;s goal, both prep checklists and the time box to this meeting. Select Save to add it.</Text>
-    </FluentProvider>
-  );
-}
-
-async function main(): Promise<void> {
-  const root = createRoot(document.getElementById('root')!);
-  if (!isFramed()) {
-    root.render(<OutsideHost detail="this is the page Teams shows when adding Micromentor to a meeting" />);
-    return;
-  }
-  await withTimeout(app.initialize(), 8000, 'Teams did not answer');
-  root.render(<ConfigPage />);
+async function connect(): Promise<HostConnection> {
+  // pages.config is checked (isSupported, settings frame) before any of its calls.
+  const connection = await connectToTeams('tab-config', ['pages.config']);
   pages.config.registerOnSaveHandler((save) => {
     pages.config
       .setConfig({
@@ -36,9 +23,7 @@ async function main(): Promise<void> {
       );
   });
   pages.config.setValidityState(true);
-  void app.notifySuccess();
+  return connection;
 }
 
-main().catch((error: unknown) => {
-  createRoot(document.getElementById('root')!).render(<OutsideHost detail={error instanceof Error ? error.message : String(error)} />);
-});
+mountSurface(connect, (context) => <MeetingTabSetup theme={context.theme} />);

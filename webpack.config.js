@@ -20,6 +20,9 @@ const PAGES = [
   { entry: 'workbench', file: 'index.html', title: 'Micromentor workbench', source: './workbench/src/main.tsx' },
 ];
 
+/** Files served as they are: ribbon and app icons next to the pages (the manifest names their URLs). */
+const COPIED = [{ from: 'manifest/icons', to: 'icons' }];
+
 /** Writes dist/entrypoints.json: the initial JavaScript of each entry, for scripts/bundle-size.ts. */
 class EntrypointsManifestPlugin {
   apply(compiler) {
@@ -64,9 +67,12 @@ module.exports = (_env, argv) => {
           }),
       ),
       new DefinePlugin(Object.fromEntries(BUILD_ENV.map((name) => [`process.env.${name}`, JSON.stringify(process.env[name] ?? '')]))),
-      // Ribbon and app icons are served next to the pages (the manifest names their URLs).
-      new CopyPlugin({ patterns: [{ from: 'manifest/icons', to: 'icons' }] }),
+      new CopyPlugin({ patterns: COPIED }),
       new EntrypointsManifestPlugin(),
     ],
   };
 };
+
+// What the build emits, so the app package's contract test can check the manifest without building.
+module.exports.PAGES = PAGES;
+module.exports.COPIED = COPIED;

@@ -1,5 +1,7 @@
 // The Content-Security-Policy for Micromentor's pages. Framing only by the Teams, Outlook and
-// Microsoft 365 hosts; scripts only from our own origin and Microsoft's Office.js CDN.
+// Microsoft 365 hosts; scripts only from our own origin and Microsoft's Office.js CDN; connections
+// only to the Graph and sign-in hosts of the cloud the deployment is configured for
+// (scripts/package-config.ts reads them from the build's own sign-in configuration).
 
 /** The hosts that frame Micromentor: Teams (web, new and classic), Outlook and the Microsoft 365 app. */
 export const FRAME_ANCESTORS = [
@@ -23,12 +25,15 @@ export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com';
 export interface CspOptions {
   /** The local workbench frames the surfaces from their own origin. */
   allowSelfFraming?: boolean;
-  /** Where Graph is: Microsoft Graph, or the workbench's own origin for the emulator. */
+  /** Where Graph is: Microsoft Graph in the deployment's cloud, or the workbench's own origin for the emulator. */
   graphOrigin?: string;
+  /** The sign-in origin of that cloud (MSAL's token requests and its popup fallback). */
+  signInOrigin?: string;
 }
 
 export function contentSecurityPolicy(options: CspOptions = {}): string {
   const graph = options.graphOrigin ?? 'https://graph.microsoft.com';
+  const signIn = options.signInOrigin ?? 'https://login.microsoftonline.com';
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     'script-src': ["'self'", OFFICE_JS_CDN],
@@ -37,8 +42,8 @@ export function contentSecurityPolicy(options: CspOptions = {}): string {
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'", 'data:'],
     // Graph, sign-in (popup fallback), teams-js's list of valid origins, Office.js's own loads.
-    'connect-src': ["'self'", graph, 'https://login.microsoftonline.com', 'https://res.cdn.office.net', OFFICE_JS_CDN],
-    'frame-src': ["'self'", 'https://login.microsoftonline.com'],
+    'connect-src': ["'self'", graph, signIn, 'https://res.cdn.office.net', OFFICE_JS_CDN],
+    'frame-src': ["'self'", signIn],
     'frame-ancestors': [...(options.allowSelfFraming ? ["'self'"] : []), ...FRAME_ANCESTORS],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],

@@ -2,6 +2,7 @@
 // app registration's client id, where the static files are hosted, the version.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { AuthConfigError, readAuthConfig } from '../src/auth/auth-config';
 
 export interface PackageConfig {
   appId: string;
@@ -13,6 +14,10 @@ export interface PackageConfig {
   websiteUrl: string;
   privacyUrl: string;
   termsOfUseUrl: string;
+  /** Microsoft Graph in the configured cloud (MICROMENTOR_GRAPH_BASE_URL), for the Content-Security-Policy. */
+  graphOrigin: string;
+  /** That cloud's sign-in origin. */
+  signInOrigin: string;
   /** True when ids were not given: a package for trying things out, not for a tenant. */
   development: boolean;
 }
@@ -47,6 +52,17 @@ export function readPackageConfig(env: Record<string, string | undefined>, packa
     problems.push(`MICROMENTOR_HOST_URL must be a URL such as https://micromentor.contoso.com; "${hostRaw}" is not.`);
   }
   if (!SEMVER.test(version)) problems.push(`MICROMENTOR_VERSION must look like 1.2.3; "${version}" does not.`);
+  // The same sign-in configuration the build uses, so the policy allows exactly what the app connects to.
+  let origins = { graphOrigin: '', signInOrigin: '' };
+  if (GUID.test(clientId)) {
+    try {
+      const auth = readAuthConfig({ MICROMENTOR_CLIENT_ID: clientId, MICROMENTOR_TENANT_ID: get('MICROMENTOR_TENANT_ID'), MICROMENTOR_GRAPH_BASE_URL: get('MICROMENTOR_GRAPH_BASE_URL') }, hostUrl);
+      origins = { graphOrigin: new URL(auth.graphBaseUrl).origin, signInOrigin: auth.signInOrigin };
+    } catch (error) {
+      if (!(error instanceof AuthConfigError)) throw error;
+      problems.push(error.message);
+    }
+  }
   if (problems.length > 0) throw new PackageConfigError(problems.join('\n'));
   const site = get('MICROMENTOR_WEBSITE_URL') || hostUrl;
   return {
@@ -58,6 +74,7 @@ export function readPackageConfig(env: Record<string, string | undefined>, packa
     websiteUrl: site,
     privacyUrl: get('MICROMENTOR_PRIVACY_URL') || `${site}/privacy`,
     termsOfUseUrl: get('MICROMENTOR_TERMS_URL') || `${site}/terms`,
+    ...origins,
     development: !get('MICROMENTOR_APP_ID') || !get('MICROMENTOR_CLIENT_ID') || !get('MICROMENTOR_HOST_URL'),
   };
 }

@@ -30,7 +30,7 @@ export function writeAppPackage(outDir: string, config: PackageConfig): { zipPat
 
   const hosting = path.join(outDir, 'hosting');
   mkdirSync(hosting, { recursive: true });
-  const csp = contentSecurityPolicy();
+  const csp = contentSecurityPolicy({ graphOrigin: config.graphOrigin, signInOrigin: config.signInOrigin });
   writeFileSync(path.join(hosting, 'content-security-policy.txt'), `${csp}\n`);
   // Azure Static Web Apps reads this file from the site's root; other hosts: see README.
   writeFileSync(

@@ -15,6 +15,19 @@ describe('readAuthConfig', () => {
     expect(config.scopes).toHaveLength(GRAPH_SCOPES.length);
   });
 
+  it('signs in and asks for scopes in the cloud of the configured Graph', () => {
+    const config = readAuthConfig(
+      { MICROMENTOR_CLIENT_ID: '5f6a1b2c-3d4e-4f50-8a9b-0c1d2e3f4a5b', MICROMENTOR_TENANT_ID: 'contoso.onmicrosoft.us', MICROMENTOR_GRAPH_BASE_URL: 'https://graph.microsoft.us/v1.0' },
+      'https://mm.contoso.us',
+    );
+    expect(config).toMatchObject({ signInOrigin: 'https://login.microsoftonline.us', authority: 'https://login.microsoftonline.us/contoso.onmicrosoft.us' });
+    expect(config.scopes).toContain('https://graph.microsoft.us/Calendars.ReadBasic');
+    expect(config.scopes.some((scope) => scope.includes('graph.microsoft.com'))).toBe(false);
+    expect(() => readAuthConfig({ MICROMENTOR_CLIENT_ID: '5f6a1b2c-3d4e-4f50-8a9b-0c1d2e3f4a5b', MICROMENTOR_GRAPH_BASE_URL: 'graph.microsoft.us' }, 'https://x')).toThrow(
+      /MICROMENTOR_GRAPH_BASE_URL must be Microsoft Graph in one of its clouds/,
+    );
+  });
+
   it('defaults the tenant to organizations', () => {
     expect(readAuthConfig({ MICROMENTOR_CLIENT_ID: '5f6a1b2c-3d4e-4f50-8a9b-0c1d2e3f4a5b' }, 'https://x').authority).toBe('https://login.microsoftonline.com/organizations');
   });

@@ -21,6 +21,8 @@ export interface AuthConfig {
   clientId: string;
   /** Tenant id or `organizations`. */
   tenantId: string;
+  /** The Microsoft Entra sign-in origin of the Graph cloud, e.g. https://login.microsoftonline.com; empty for the emulator. */
+  signInOrigin: string;
   authority: string;
   /** e.g. https://graph.microsoft.com/v1.0 or http://localhost:3000/v1.0 */
   graphBaseUrl: string;
@@ -39,6 +41,33 @@ export class AuthConfigError extends Error {
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/**
+ * Microsoft Graph in each cloud and that cloud's sign-in origin (learn.microsoft.com/graph/deployments):
+ * a token from one cloud does not open another's Graph.
+ */
+export const GRAPH_CLOUDS: Readonly<Record<string, string>> = {
+  'graph.microsoft.com': 'https://login.microsoftonline.com',
+  'graph.microsoft.us': 'https://login.microsoftonline.us', // US Government L4 (GCC High)
+  'dod-graph.microsoft.us': 'https://login.microsoftonline.us', // US Government L5 (DoD)
+  'microsoftgraph.chinacloudapi.cn': 'https://login.chinacloudapi.cn', // operated by 21Vianet
+};
+
+function graphCloud(graphBaseUrl: string): { graphOrigin: string; signInOrigin: string } {
+  let url: URL | undefined;
+  try {
+    url = new URL(graphBaseUrl);
+  } catch {
+    url = undefined;
+  }
+  const signInOrigin = url?.protocol === 'https:' ? GRAPH_CLOUDS[url.host] : undefined;
+  if (!url || !signInOrigin) {
+    throw new AuthConfigError(
+      `MICROMENTOR_GRAPH_BASE_URL must be Microsoft Graph in one of its clouds (${Object.keys(GRAPH_CLOUDS).map((host) => `https://${host}/v1.0`).join(', ')}), or empty; "${graphBaseUrl}" is none of them.`,
+    );
+  }
+  return { graphOrigin: url.origin, signInOrigin };
+}
+
 export function readAuthConfig(env: AuthEnvironment, pageOrigin: string): AuthConfig {
   const clientId = (env.MICROMENTOR_CLIENT_ID ?? '').trim();
   const tenantId = (env.MICROMENTOR_TENANT_ID ?? '').trim() || 'organizations';
@@ -47,6 +76,7 @@ export function readAuthConfig(env: AuthEnvironment, pageOrigin: string): AuthCo
       mode: 'emulator',
       clientId: '',
       tenantId: 'emulator',
+      signInOrigin: '',
       authority: '',
       graphBaseUrl: (env.MICROMENTOR_GRAPH_BASE_URL ?? '').trim() || `${pageOrigin}/v1.0`,
       scopes: GRAPH_SCOPES,
@@ -58,12 +88,16 @@ export function readAuthConfig(env: AuthEnvironment, pageOrigin: string): AuthCo
   if (tenantId !== 'organizations' && !GUID.test(tenantId) && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(tenantId)) {
     throw new AuthConfigError(`MICROMENTOR_TENANT_ID must be a tenant GUID, a domain such as contoso.onmicrosoft.com, or empty; "${tenantId}" is neither.`);
   }
+  const graphBaseUrl = (env.MICROMENTOR_GRAPH_BASE_URL ?? '').trim() || 'https://graph.microsoft.com/v1.0';
+  const { graphOrigin, signInOrigin } = graphCloud(graphBaseUrl);
   return {
     mode: 'tenant',
     clientId,
     tenantId,
-    authority: `https://login.microsoftonline.com/${tenantId}`,
-    graphBaseUrl: (env.MICROMENTOR_GRAPH_BASE_URL ?? '').trim() || 'https://graph.microsoft.com/v1.0',
-    scopes: GRAPH_SCOPES.map((scope) => `https://graph.microsoft.com/${scope}`),
+    signInOrigin,
+    authority: `${signInOrigin}/${tenantId}`,
+    graphBaseUrl,
+    // A scope names the Graph of the cloud it is for.
+    scopes: GRAPH_SCOPES.map((scope) => `${graphOrigin}/${scope}`),
   };
 }

@@ -1,6 +1,6 @@
 // The Microsoft 365 app package: the manifest passes Microsoft's own schema (bundled, offline),
 // its icons have the sizes Teams requires, its URLs stay on its valid domain, and every page it
-// names is in the production build.
+// names is one the production build emits.
 import { unzipSync } from 'fflate';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,14 +61,19 @@ describe('the app package', () => {
     expect(outside.filter((u) => !u.path.startsWith('developer.'))).toEqual([]);
   });
 
-  it('names only pages that the production build has', () => {
-    expect(existsSync(path.join(ROOT, 'dist', 'index.html'))).toBe(true); // npm test builds first
+  it('names only pages that the production build emits', () => {
+    // Read from the build's own configuration, so this holds without building first.
+    const build = require('../../webpack.config.js') as { PAGES: { file: string }[]; COPIED: { from: string; to: string }[] };
+    const emitted = (file: string) =>
+      build.PAGES.some((page) => page.file === file) ||
+      build.COPIED.some(({ from, to }) => file.startsWith(`${to}/`) && existsSync(path.join(ROOT, from, file.slice(to.length + 1))));
     const named = manifestUrls(manifest)
       .filter(({ path: at }) => !at.startsWith('developer.'))
       .map(({ url }) => new URL(url).pathname.slice(1));
     expect(new Set(named)).toEqual(new Set([...MANIFEST_PAGES, 'icons/icon-16.png', 'icons/icon-32.png', 'icons/icon-80.png']));
     // The configuration page names the side panel as the meeting tab's content.
-    for (const file of [...named, 'side-panel.html']) expect(existsSync(path.join(ROOT, 'dist', file))).toBe(true);
+    expect([...named, 'side-panel.html'].filter((file) => !emitted(file))).toEqual([]);
+    expect(emitted('no-such-page.html')).toBe(false);
   });
 
   it('writes a zip with manifest.json and both icons at its root, at the sizes Teams requires', () => {
@@ -133,5 +138,36 @@ describe('Content-Security-Policy', () => {
   it('runs scripts only from the app and the Office.js CDN', () => {
     expect(directive(contentSecurityPolicy(), 'script-src')).toEqual(["'self'", OFFICE_JS_CDN]);
     expect(directive(contentSecurityPolicy(), 'object-src')).toEqual(["'none'"]);
+  });
+
+  it('connects only to Microsoft Graph and sign-in in the configured cloud', () => {
+    const global = directive(contentSecurityPolicy(readPackageConfig(TENANT, '1.4.2')), 'connect-src');
+    expect(global).toEqual(expect.arrayContaining(['https://graph.microsoft.com', 'https://login.microsoftonline.com']));
+
+    const usGov = readPackageConfig({ ...TENANT, MICROMENTOR_GRAPH_BASE_URL: 'https://graph.microsoft.us/v1.0' }, '1.4.2');
+    const connect = directive(contentSecurityPolicy(usGov), 'connect-src');
+    expect(connect).toEqual(expect.arrayContaining(['https://graph.microsoft.us', 'https://login.microsoftonline.us']));
+    expect(connect).not.toContain('https://graph.microsoft.com');
+    expect(connect).not.toContain('https://login.microsoftonline.com');
+    expect(directive(contentSecurityPolicy(usGov), 'frame-src')).toEqual(["'self'", 'https://login.microsoftonline.us']);
+
+    const china = readPackageConfig({ ...TENANT, MICROMENTOR_GRAPH_BASE_URL: 'https://microsoftgraph.chinacloudapi.cn/v1.0' }, '1.4.2');
+    expect(directive(contentSecurityPolicy(china), 'connect-src')).toEqual(expect.arrayContaining(['https://microsoftgraph.chinacloudapi.cn', 'https://login.chinacloudapi.cn']));
+  });
+
+  it('writes the configured cloud into the hosting headers', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'app-package-'));
+    writeAppPackage(out, readPackageConfig({ ...TENANT, MICROMENTOR_GRAPH_BASE_URL: 'https://dod-graph.microsoft.us/v1.0' }, '1.4.2'));
+    const written = readFileSync(path.join(out, 'hosting', 'content-security-policy.txt'), 'utf8').trim();
+    expect(directive(written, 'connect-src')).toEqual(expect.arrayContaining(['https://dod-graph.microsoft.us', 'https://login.microsoftonline.us']));
+    const headers = JSON.parse(readFileSync(path.join(out, 'hosting', 'staticwebapp.config.json'), 'utf8')) as { globalHeaders: Record<string, string> };
+    expect(headers.globalHeaders['Content-Security-Policy']).toBe(written);
+  });
+
+  it('refuses a Graph address it cannot pair with a sign-in host, before packaging', () => {
+    expect(() => readPackageConfig({ ...TENANT, MICROMENTOR_GRAPH_BASE_URL: 'https://graph.contoso.com/v1.0' }, '1.4.2')).toThrow(
+      /MICROMENTOR_GRAPH_BASE_URL must be Microsoft Graph in one of its clouds[\s\S]*graph\.microsoft\.us[\s\S]*"https:\/\/graph\.contoso\.com\/v1\.0"/,
+    );
+    expect(() => readPackageConfig({ ...TENANT, MICROMENTOR_GRAPH_BASE_URL: 'http://graph.microsoft.com/v1.0' }, '1.4.2')).toThrow(/MICROMENTOR_GRAPH_BASE_URL/);
   });
 });

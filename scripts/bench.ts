@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark in bench/*.bench.ts, one JSON line per figure:
 // {"name","value","unit"} (plus "target" and "ok" where a benchmark has a target).
-// Exits non-zero when a figure misses its target.
+// Exits non-zero when a figure misses its target. `npm run bench rotation` runs only the files whose name
+// contains "rotation" (the machine may be shared; run what you are working on).
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 

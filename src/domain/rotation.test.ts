@@ -104,6 +104,7 @@ describe('planRotation', () => {
       [9, 9, 3],
       [30, 6, 2],
       [7, 4, 4],
+      [120, 25, 3],
     ];
     shapes.forEach(([menteeCount, mentorCount, rounds], n) => {
       const { mentees, mentors } = randomEvent(100 + n, menteeCount, mentorCount);
@@ -150,6 +151,21 @@ describe('planRotation', () => {
     expectRulesKept(mentees, mentors, plan);
     expect(plan.rounds[1]!.pairs).toHaveLength(2);
     expect(plan.extraByes).toBe(3);
+  });
+
+  it('scores a mentor by their best readable topic, the same for every mentee asking the same thing', () => {
+    const mentees = [
+      { id: 'a', topic: 'negotiation' },
+      { id: 'b', topic: 'Negotiation' },
+      { id: 'c', topic: 'negotiation' },
+    ];
+    const mentors = [
+      { id: 'm1', topics: ['', 'the', 'Negotiation'], seats: 2 },
+      { id: 'm2', topics: [''], seats: 1 },
+    ];
+    // Which of the three equal mentees takes m2 is a free choice; the fits are not.
+    const fits = planRotation(mentees, mentors, 1).rounds[0]!.pairs.map((p) => `${p.mentorId} ${p.fit}`);
+    expect(fits.sort()).toEqual(['m1 1', 'm1 1', 'm2 0']);
   });
 
   it('never seats someone with themself', () => {

@@ -1,7 +1,7 @@
 // Flash-mentoring rotation: mentees rotate through mentors in rounds. Each round is one optimal assignment
 // of mentees to mentor seats; fairness and "never the same mentor twice" are built into the costs.
-import { solveAssignment } from './hungarian';
-import { readMentorTopics, readRequestTopic, topicFitOf } from './topics';
+import { solveAssignment, type Assignment } from './hungarian';
+import { readMentorTopics, readRequestTopic, topicFitOf, type MentorTopicReading } from './topics';
 
 export interface FlashMentee {
   id: string;
@@ -61,6 +61,9 @@ export class RotationError extends Error {
   }
 }
 
+/** Solves one round's assignment; `planRotation` takes another only so a benchmark can watch the rounds. */
+export type AssignmentSolver = (costs: Float64Array, rows: number, columns: number) => Assignment;
+
 export const MIN_SEATS = 1;
 export const MAX_SEATS = 4;
 
@@ -75,9 +78,9 @@ export const MAX_SEATS = 4;
  * shortages (for example one mentor holding most seats) are planned as far as possible and reported in
  * `extraByes`; such forced byes go to the mentees with the fewest byes.
  */
-export function planRotation(mentees: readonly FlashMentee[], mentors: readonly FlashMentor[], rounds: number): RotationPlan {
+export function planRotation(mentees: readonly FlashMentee[], mentors: readonly FlashMentor[], rounds: number, solve: AssignmentSolver = solveAssignment): RotationPlan {
   const event = prepare(mentees, mentors, rounds);
-  const optimal = runRounds(event, optimalRound);
+  const optimal = runRounds(event, (state) => optimalRound(state, solve));
   const greedy = runRounds(event, greedyRound);
   return { ...optimal, greedyTotalFit: greedy.totalFit, greedyExtraByes: greedy.extraByes };
 }
@@ -119,12 +122,35 @@ function prepare(mentees: readonly FlashMentee[], mentors: readonly FlashMentor[
   const mentorCount = mentors.length;
   const fit = new Float64Array(menteeCount * mentorCount);
   const blocked = new Uint8Array(menteeCount * mentorCount);
-  // Read every text once: scoring is then set lookups, not tokenising 300 × 60 times.
-  const mentorReadings = mentors.map((mentor) => readMentorTopics(mentor.topics));
+  // Read every text once, and score each distinct question against each distinct mentor topic once: at
+  // an onboarding event many mentees ask the same thing and mentors pick from the same vocabulary. A fit
+  // to a mentor is the best fit to one of their topics.
+  const topics = new Map<string, number>();
+  const topicReadings: MentorTopicReading[] = [];
+  const mentorTopics = mentors.map((mentor) =>
+    mentor.topics.flatMap((topic) => {
+      let t = topics.get(topic);
+      if (t === undefined) {
+        const reading = readMentorTopics([topic])[0];
+        t = reading === undefined ? -1 : topicReadings.push(reading) - 1;
+        topics.set(topic, t);
+      }
+      return t < 0 ? [] : [t];
+    }),
+  );
+  const questions = new Map<string, number[]>();
   mentees.forEach((mentee, i) => {
-    const request = readRequestTopic(mentee.topic, mentee.goal ?? '');
+    const key = `${mentee.topic}\u0000${mentee.goal ?? ''}`;
+    let scores = questions.get(key);
+    if (scores === undefined) {
+      const request = readRequestTopic(mentee.topic, mentee.goal ?? '');
+      scores = topicReadings.map((reading) => topicFitOf(request, [reading]).score);
+      questions.set(key, scores);
+    }
     mentors.forEach((mentor, k) => {
-      fit[i * mentorCount + k] = topicFitOf(request, mentorReadings[k]!).score;
+      let best = 0;
+      for (const t of mentorTopics[k]!) best = Math.max(best, scores[t]!);
+      fit[i * mentorCount + k] = best;
       if (mentor.id === mentee.id) blocked[i * mentorCount + k] = 1;
     });
   });
@@ -205,34 +231,41 @@ function mayMeet(state: RoundState, i: number, k: number): boolean {
 }
 
 /**
- * One Hungarian assignment of mentees (rows) to seats (columns), costs in three tiers so that minimising
- * the total settles, in order: (1) as many mentees seated as possible — a seat with a mentor already met
- * costs REPEAT and counts as a bye; (2) among those, the mentees seated are the ones with the most byes so
- * far — each seated mentee earns BIG × (1 + byes), so the byes fall on the fewest-byes mentees;
- * (3) among those, the greatest total fit. BIG exceeds any total fit and REPEAT any sum of tier-2 terms,
- * so no tier can buy a better lower tier.
+ * One optimal assignment of mentees to seats, costs in three tiers so that minimising the total settles,
+ * in order: (1) as many mentees seated as possible — a seat with a mentor already met costs REPEAT and
+ * counts as a bye; (2) among those, the mentees seated are the ones with the most byes so far — each
+ * seated mentee earns BIG × (1 + byes), so the byes fall on the fewest-byes mentees; (3) among those, the
+ * greatest total fit. BIG exceeds any total fit and REPEAT any sum of tier-2 terms, so no tier can buy a
+ * better lower tier.
  */
-function optimalRound(state: RoundState): Int32Array {
+function optimalRound(state: RoundState, solve: AssignmentSolver): Int32Array {
   const { event, byes } = state;
   const menteeCount = event.mentees.length;
   const mentorCount = event.mentors.length;
   const seatCount = event.seatMentor.length;
   const big = menteeCount + 1;
   const repeat = big * (menteeCount + 1) * (event.rounds + 2);
-  const costs = new Float64Array(menteeCount * seatCount);
+  // A mentor's seats cost the same: price each mentee–mentor pair once (mentor-major), then copy per seat.
+  const pairCost = new Float64Array(mentorCount * menteeCount);
   for (let i = 0; i < menteeCount; i++) {
     const seated = -big * (1 + byes[i]!);
-    const row = i * seatCount;
-    for (let s = 0; s < seatCount; s++) {
-      const k = event.seatMentor[s]!;
-      costs[row + s] = mayMeet(state, i, k) ? seated - event.fit[i * mentorCount + k]! : repeat;
+    for (let k = 0; k < mentorCount; k++) {
+      pairCost[k * menteeCount + i] = mayMeet(state, i, k) ? seated - event.fit[i * mentorCount + k]! : repeat;
     }
   }
-  const { rowToColumn } = solveAssignment(costs, menteeCount, seatCount);
+  // The solver works on matrices no taller than wide, so give it seats as rows when mentees outnumber
+  // seats (the usual flash event) and mentees as rows otherwise: it then never has to transpose.
+  const seatsAsRows = seatCount <= menteeCount;
+  const costs = new Float64Array(menteeCount * seatCount);
+  for (let s = 0; s < seatCount; s++) {
+    const from = event.seatMentor[s]! * menteeCount;
+    for (let i = 0; i < menteeCount; i++) costs[seatsAsRows ? s * menteeCount + i : i * seatCount + s] = pairCost[from + i]!;
+  }
+  const seatOf = seatsAsRows ? solve(costs, seatCount, menteeCount).columnToRow : solve(costs, menteeCount, seatCount).rowToColumn;
   const mentorOf = new Int32Array(menteeCount).fill(-1);
   for (let i = 0; i < menteeCount; i++) {
-    const s = rowToColumn[i]!;
-    if (s >= 0 && costs[i * seatCount + s]! < repeat) mentorOf[i] = event.seatMentor[s]!;
+    const s = seatOf[i]!;
+    if (s >= 0 && mayMeet(state, i, event.seatMentor[s]!)) mentorOf[i] = event.seatMentor[s]!;
   }
   return mentorOf;
 }

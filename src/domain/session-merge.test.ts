@@ -52,3 +52,12 @@ describe('mergeSessions', () => {
     expect(mergeSessions(base, base, theirs)).toMatchObject({ kind: 'merged', session: { status: 'scheduled' } });
   });
 });
+
+describe('mergeSessions with chat post progress', () => {
+  it('never reports claims or posted message ids as a conflict', () => {
+    const mine = { ...base, chatPosts: { summary: { revision: 1, pinned: false, claim: { holder: 'me', expiresAt: 5 } } }, goal: 'Mine' };
+    const theirs = { ...base, chatPosts: { summary: { revision: 1, messageId: '7', pinned: true } }, checklistMessageId: '6' };
+    const outcome = mergeSessions(base, mine, theirs);
+    expect(outcome).toMatchObject({ kind: 'merged', session: { goal: 'Mine', checklistMessageId: '6', chatPosts: { summary: { revision: 1, messageId: '7', pinned: true } } } });
+  });
+});

@@ -1,6 +1,7 @@
 // Two people edit one session at once (the mentor ticks a checklist item while the mentee adds an
 // agreed action). On a stale ETag the store re-reads and merges field by field: edits to different
 // fields both win, checklist ticks merge item by item, and only a real collision is reported.
+import { mergeChatPosts } from './chat-post-claims';
 import { mergeChecklistStates } from './checklists';
 import type { Session } from './session';
 
@@ -25,6 +26,15 @@ export function mergeSessions(base: Session, mine: Session, theirs: Session): Me
     }
     if (key === 'checklists') {
       merged[key] = mergeChecklistStates(base.checklists, mine.checklists, theirs.checklists);
+      continue;
+    }
+    if (key === 'chatPosts') {
+      // Claims and posted message ids: the one further along wins, never a conflict to show.
+      merged[key] = mergeChatPosts(base.chatPosts, mine.chatPosts, theirs.chatPosts);
+      continue;
+    }
+    if (key === 'checklistMessageId') {
+      merged[key] = t ?? m; // the message recorded first is the one in the chat
       continue;
     }
     if (key === 'agreedActions') {

@@ -3,12 +3,44 @@ import { emptyChecklistState, type ChecklistState } from './checklists';
 import type { TimeBoxMinutes } from './time-box';
 import type { TimeBoxState } from './time-box-reducer';
 
-export type SessionFormat = 'one-time' | 'sequence' | 'flash' | 'office-hours';
+// The allowed values are lists as well as types: values read from the list are checked against them.
+export const SESSION_FORMATS = ['one-time', 'sequence', 'flash', 'office-hours'] as const;
+export type SessionFormat = (typeof SESSION_FORMATS)[number];
 
 /** Where the booking saga has got to; each step is recorded before the next starts. */
-export type SessionStatus = 'draft' | 'meeting-created' | 'chat-found' | 'checklist-posted' | 'scheduled' | 'completed' | 'cancelled';
+export const SESSION_STATUSES = ['draft', 'meeting-created', 'chat-found', 'checklist-posted', 'scheduled', 'completed', 'cancelled'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
-export type SessionResult = 'met' | 'partly' | 'not-yet';
+export const SESSION_RESULTS = ['met', 'partly', 'not-yet'] as const;
+export type SessionResult = (typeof SESSION_RESULTS)[number];
+
+/** What Micromentor posts and pins in the meeting chat, once per kind and revision. */
+export const CHAT_POST_KINDS = ['checklist', 'summary'] as const;
+export type ChatPostKind = (typeof CHAT_POST_KINDS)[number];
+
+/**
+ * A client's claim on posting and pinning one kind of message. Chat posts have no idempotency
+ * key, so whoever writes the claim into the session record first (If-Match) posts; the others wait
+ * for its result. It expires, so a client that died does not block everyone else.
+ */
+export interface ChatPostClaim {
+  /** A random id of the claiming client (one per attempt). */
+  holder: string;
+  /** Epoch ms after which another client may take over. */
+  expiresAt: number;
+}
+
+/** How far posting the latest revision of one kind has got. */
+export interface ChatPostProgress {
+  revision: number;
+  /** Set once the message is in the chat. */
+  messageId?: string;
+  /** True once it is pinned (and an earlier pin of its kind removed). */
+  pinned: boolean;
+  claim?: ChatPostClaim;
+}
+
+export type ChatPosts = Partial<Record<ChatPostKind, ChatPostProgress>>;
 
 export interface AgreedAction {
   text: string;
@@ -39,6 +71,8 @@ export interface Session {
   joinUrl?: string;
   chatId?: string;
   checklistMessageId?: string;
+  /** Claims and results of the chat posts, per kind (stored in the Progress column). */
+  chatPosts: ChatPosts;
   status: SessionStatus;
   checklists: ChecklistState;
   timeBox?: TimeBoxState;
@@ -48,6 +82,6 @@ export interface Session {
   shareStory: boolean;
 }
 
-export function newSession(fields: Omit<Session, 'status' | 'checklists' | 'agreedActions' | 'thankYouSent' | 'shareStory'>): Session {
-  return { ...fields, status: 'draft', checklists: emptyChecklistState(), agreedActions: [], thankYouSent: false, shareStory: false };
+export function newSession(fields: Omit<Session, 'status' | 'checklists' | 'agreedActions' | 'thankYouSent' | 'shareStory' | 'chatPosts'>): Session {
+  return { ...fields, status: 'draft', checklists: emptyChecklistState(), agreedActions: [], thankYouSent: false, shareStory: false, chatPosts: {} };
 }

@@ -11,6 +11,8 @@ export class GatewayError extends Error {
     readonly graphCode?: string,
     /** When Graph said how long to wait (Retry-After). */
     readonly retryAfterMs?: number,
+    /** For 'invalid' data: the list column or id that is wrong, e.g. "Status" or "chat id". */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'GatewayError';

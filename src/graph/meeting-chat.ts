@@ -1,14 +1,19 @@
 // The meeting chat: find it from the join URL, post a message once, pin it in place of the previous
 // pin of the same kind. Chat posts cannot be de-duplicated by Graph, so every post first checks
 // what is already there: a retry after a lost response finds the first copy instead of adding one.
+// Two clients at once are a different matter: chat-post-claim.ts serialises them.
 import type { ChatMessage, OnlineMeeting, PinnedChatMessageInfo } from '@microsoft/microsoft-graph-types';
+import { escapeAttribute } from '../domain/render-html';
+import type { ChatPostKind } from '../domain/session';
 import { GatewayError, toGatewayError } from './gateway-error';
 import { nextLinkPath, type GraphConnection } from './graph-client';
+import { checkId } from './graph-ids';
 
-export type ChatPostKind = 'checklist' | 'summary';
+export type { ChatPostKind };
 
 export interface ChatPost {
   kind: ChatPostKind;
+  /** The session's list item id (digits); it goes into the card's attachment id. */
   sessionId: string;
   /** Bumped when the content changes, so an edited summary is a new post. */
   revision: number;
@@ -22,7 +27,24 @@ const MAX_POST_TRIES = 3;
 
 /** Our marker on every card we post: the attachment id says what it is and for which session. */
 export function postMarker(post: Pick<ChatPost, 'kind' | 'sessionId' | 'revision'>): string {
+  checkId('session item id', post.sessionId);
+  if (!Number.isSafeInteger(post.revision) || post.revision < 1) throw new GatewayError('invalid', `A chat post's revision must be a whole number from 1; got ${post.revision}.`, undefined, undefined, undefined, 'revision');
   return `micromentor-${post.kind}-${post.sessionId}-r${post.revision}`;
+}
+
+const ATTACHMENT_TAG = /<attachment id="[^"]*"><\/attachment>/;
+
+/** The message with our marker as its card's id, in the attachment and in the body's tag. */
+function markedMessage(post: ChatPost, marker: string): ChatPost['message'] {
+  const tag = `<attachment id="${escapeAttribute(marker)}"></attachment>`;
+  const content = post.message.body.content;
+  const at = ATTACHMENT_TAG.exec(content);
+  return {
+    ...post.message,
+    attachments: post.message.attachments.map((a, i) => (i === 0 ? { ...a, id: marker } : a)),
+    // Spliced by index, not String.replace: its "$&" and "$'" patterns would rewrite the text.
+    body: { ...post.message.body, content: at ? content.slice(0, at.index) + tag + content.slice(at.index + at[0].length) : content },
+  };
 }
 
 function kindOfMarker(id: string | null | undefined): ChatPostKind | undefined {
@@ -33,13 +55,13 @@ function kindOfMarker(id: string | null | undefined): ChatPostKind | undefined {
 export async function findMeetingChatId(graph: GraphConnection, joinUrl: string): Promise<string> {
   let meetings: { value: OnlineMeeting[] };
   try {
-    meetings = (await graph.client.api('/me/onlineMeetings').filter(`JoinWebUrl eq '${joinUrl.replace(/'/g, "''")}'`).get()) as { value: OnlineMeeting[] };
+    meetings = (await graph.client.api('/me/onlineMeetings').filter(`JoinWebUrl eq '${joinUrl.split("'").join("''")}'`).get()) as { value: OnlineMeeting[] };
   } catch (error) {
     throw toGatewayError(error, 'finding the meeting chat');
   }
   const threadId = meetings.value[0]?.chatInfo?.threadId;
   if (!threadId) throw new GatewayError('not-found', 'Teams has no chat for this meeting yet, or you are not invited to it.');
-  return threadId;
+  return checkId('chat id', threadId);
 }
 
 async function findPosted(graph: GraphConnection, chatId: string, marker: string): Promise<ChatMessage | undefined> {
@@ -54,18 +76,15 @@ async function findPosted(graph: GraphConnection, chatId: string, marker: string
 
 /** Posts the message unless an earlier try already did; returns the message id either way. */
 export async function postOnce(graph: GraphConnection, chatId: string, post: ChatPost, wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms))): Promise<string> {
+  checkId('chat id', chatId);
   const marker = postMarker(post);
-  const message = {
-    ...post.message,
-    attachments: post.message.attachments.map((a, i) => (i === 0 ? { ...a, id: marker } : a)),
-    body: { ...post.message.body, content: post.message.body.content.replace(/<attachment id="[^"]*"><\/attachment>/, `<attachment id="${marker}"></attachment>`) },
-  };
+  const message = markedMessage(post, marker);
   for (let attempt = 1; ; attempt++) {
     const existing = await findPosted(graph, chatId, marker);
-    if (existing?.id) return existing.id;
+    if (existing?.id) return checkId('message id', existing.id);
     try {
       const created = (await graph.client.api(`/chats/${encodeURIComponent(chatId)}/messages`).post(message)) as ChatMessage;
-      if (created.id) return created.id;
+      if (created.id) return checkId('message id', created.id);
     } catch (error) {
       const failure = toGatewayError(error, 'posting to the meeting chat');
       const transient = failure.code === 'throttled' || failure.code === 'unavailable' || failure.code === 'offline';
@@ -77,6 +96,8 @@ export async function postOnce(graph: GraphConnection, chatId: string, post: Cha
 
 /** Pins the message, unpinning an earlier Micromentor pin of the same kind. Safe to repeat. */
 export async function pinInPlace(graph: GraphConnection, chatId: string, messageId: string, kind: ChatPostKind): Promise<void> {
+  checkId('chat id', chatId);
+  checkId('message id', messageId);
   const chat = `/chats/${encodeURIComponent(chatId)}`;
   let pins: PinnedChatMessageInfo[] = [];
   try {

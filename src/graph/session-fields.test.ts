@@ -1,5 +1,6 @@
 import { tick } from '../domain/checklists';
 import { newSession } from '../domain/session';
+import { GatewayError } from './gateway-error';
 import { changedFields, fieldsToSession, sessionToFields } from './session-fields';
 
 const session = {
@@ -32,10 +33,69 @@ describe('session fields', () => {
     expect(Object.keys(changedFields(session, ticked))).toEqual(['Checklists']);
   });
 
-  it('survives hand edits in Microsoft Lists: broken JSON falls back to empty state', () => {
-    const fields = { ...sessionToFields(session), Checklists: '{not json', AgreedActions: '' };
-    const read = fieldsToSession('7', fields);
-    expect(read.checklists).toEqual({ items: {} });
-    expect(read.agreedActions).toEqual([]);
+  it('keeps chat post progress and the checklist message id in the Progress column', () => {
+    const posted = { ...session, checklistMessageId: '1700000000000', chatPosts: { summary: { revision: 2, messageId: '1700000000001', pinned: false, claim: { holder: 'h', expiresAt: 5 } } } };
+    expect(fieldsToSession('7', sessionToFields(posted))).toEqual({ ...posted, itemId: '7' });
+  });
+
+  it('reads empty JSON columns and missing booleans as empty state', () => {
+    const fields = { ...sessionToFields(session), Checklists: '', AgreedActions: null, TimeBox: '', Progress: undefined, ThankYouSent: null };
+    expect(fieldsToSession('7', fields)).toMatchObject({ checklists: { items: {} }, agreedActions: [], timeBox: undefined, chatPosts: {}, thankYouSent: false });
+  });
+});
+
+// Values a program manager might type in Microsoft Lists: each is refused naming the record, the
+// column (as Lists shows it), the value and what it may be.
+describe('hand-edited session fields', () => {
+  const good = sessionToFields(session);
+  const read = (edit: Record<string, unknown>) => () => fieldsToSession('17', { ...good, ...edit });
+
+  it.each([
+    ['Status', { Status: 'Done' }, /has Status "Done", which Micromentor cannot use\. It may be one of: draft, meeting-created, .*cancelled\. Ask your program manager/],
+    ['Status', { Status: null }, /has no Status,.*It may be one of: draft/],
+    ['TimeBoxMinutes', { TimeBoxMinutes: 50 }, /has Time box \(minutes\) "50",.*It may be one of: 30, 45, 60\./],
+    ['Result', { Result: 'great' }, /has Result "great",.*It may be one of: met, partly, not-yet\./],
+    ['Format', { Format: 'weekly' }, /has Format "weekly",.*It may be one of: one-time, flash, office-hours, sequence n\/m/],
+    ['Format', { Format: 'sequence 4/3' }, /has Format "sequence 4\/3"/],
+    ['Format', { Format: 'one-time 1/2' }, /has Format "one-time 1\/2"/],
+    ['StartUtc', { StartUtc: null }, /has no Start \(UTC\),.*It must be a date and time\./],
+    ['StartUtc', { StartUtc: 'next Tuesday' }, /has Start \(UTC\) "next Tuesday"/],
+    ['EndUtc', { EndUtc: '2030-01-08T09:00:00Z' }, /has End \(UTC\) "2030-01-08T09:00:00Z",.*It must be after the start \(2030-01-08T10:00:00.000Z\)\./],
+    ['JoinUrl', { JoinUrl: 'http://teams.example/join' }, /has Join URL "http:\/\/teams.example\/join",.*https:\/\//],
+    ['JoinUrl', { JoinUrl: 'javascript:alert(1)' }, /has Join URL "javascript:alert\(1\)"/],
+    ['ChatId', { ChatId: '19:x"><script>' }, /has Chat id .*It must be a Teams chat id/],
+    ['EventId', { EventId: 'a b' }, /has Event id "a b"/],
+    ['SessionKey', { SessionKey: '' }, /has no Session key,/],
+    ['MenteeId', { MenteeId: null }, /has no Mentee id,.*It must not be empty\./],
+    ['Checklists', { Checklists: '{not json' }, /has Checklists "\{not json",.*It must be the checklists in the JSON Micromentor writes, or empty\./],
+    ['Checklists', { Checklists: '{"items":{"mentee-question":{"done":"yes","by":"x","at":1}}}' }, /at items\.mentee-question\.done/],
+    ['Checklists', { Checklists: '{"items":{"not-an-item":{"done":true,"by":"x","at":1}}}' }, /has Checklists/],
+    ['TimeBox', { TimeBox: '{"box":50}' }, /has Time box "\{\\"box\\":50\}"/],
+    ['AgreedActions', { AgreedActions: '[{"text":1}]' }, /has Agreed actions .*a list of actions/],
+    ['AgreedActions', { AgreedActions: '{}' }, /has Agreed actions "\{\}"/],
+    ['Progress', { Progress: '{"chatPosts":{"summary":{"revision":0,"pinned":true}}}' }, /has Progress .*progress record.*chatPosts\.summary\.revision/],
+    ['Progress', { Progress: '{"checklistMessageId":"1\'><b>"}' }, /has Progress/],
+    ['ThankYouSent', { ThankYouSent: 'yes' }, /has Thank-you sent "yes",.*It must be Yes or No\./],
+    ['Topic', { Topic: 42 }, /has Topic "42",.*It must be text\./],
+  ])('refuses %s %j', (field, edit, message) => {
+    let error: unknown;
+    try {
+      read(edit)();
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(GatewayError);
+    expect(error).toMatchObject({ code: 'invalid', field });
+    expect((error as GatewayError).message).toMatch(/^Session 17 in the Sessions list has /);
+    expect((error as GatewayError).message).toMatch(message);
+    expect((error as GatewayError).message).toMatch(/Ask your program manager to correct it in Microsoft Lists\.$/);
+  });
+
+  it('accepts every value the app writes', () => {
+    for (const status of ['draft', 'scheduled', 'cancelled']) expect(read({ Status: status })().status).toBe(status);
+    for (const box of [30, 45, 60]) expect(read({ TimeBoxMinutes: box })().timeBoxMinutes).toBe(box);
+    expect(read({ Format: 'office-hours' })()).not.toHaveProperty('sequence');
+    expect(read({ Format: 'office-hours' })().format).toBe('office-hours');
+    expect(read({ JoinUrl: 'https://teams.microsoft.com/l/meetup-join/x' })().joinUrl).toBe('https://teams.microsoft.com/l/meetup-join/x');
   });
 });

@@ -1,13 +1,26 @@
 // A session as the columns of the program site's Sessions list, and back. Structured parts
-// (checklists, time box, actions) are JSON in multi-line text columns that Microsoft Lists shows.
-import { emptyChecklistState, type ChecklistState } from '../domain/checklists';
-import type { AgreedAction, Session, SessionFormat, SessionResult, SessionStatus } from '../domain/session';
+// (checklists, time box, actions, progress) are JSON in multi-line text columns that Microsoft
+// Lists shows. Program managers edit the list by hand, so every column read is parsed with a
+// schema: a value the app cannot use is a GatewayError naming the record, the column, the value
+// and what it may be, never a cast that makes a renderer throw later.
+import * as z from 'zod/mini';
+import { ALL_CHECKLIST_ITEMS, type ChecklistState } from '../domain/checklists';
+import { linkProblem } from '../domain/links';
+import { CHAT_POST_KINDS, SESSION_FORMATS, SESSION_RESULTS, SESSION_STATUSES, type ChatPosts, type Session } from '../domain/session';
 import type { TimeBoxMinutes } from '../domain/time-box';
 import type { TimeBoxState } from '../domain/time-box-reducer';
+import { GatewayError } from './gateway-error';
+import { idProblem, shown, type IdKind } from './graph-ids';
 
 export type SessionFields = Record<string, string | number | boolean | null>;
 
+interface StoredProgress {
+  checklistMessageId?: string | null;
+  chatPosts?: ChatPosts;
+}
+
 export function sessionToFields(s: Session): SessionFields {
+  const progress: StoredProgress = { checklistMessageId: s.checklistMessageId ?? null, chatPosts: s.chatPosts };
   return {
     Title: s.goal.slice(0, 255),
     SessionKey: s.key,
@@ -31,50 +44,200 @@ export function sessionToFields(s: Session): SessionFields {
     Result: s.result ?? null,
     ThankYouSent: s.thankYouSent,
     ShareStory: s.shareStory,
-    Progress: JSON.stringify({ checklistMessageId: s.checklistMessageId ?? null }),
+    Progress: JSON.stringify(progress),
   };
 }
 
-function parseJson<T>(value: unknown, fallback: T): T {
-  if (typeof value !== 'string' || value === '') return fallback;
-  try {
-    return JSON.parse(value) as T;
-  } catch {
-    return fallback;
+// ---- schemas of the JSON columns ------------------------------------------------------------
+
+const TIME_BOXES = [30, 45, 60] as const satisfies readonly TimeBoxMinutes[];
+const epochMs = z.number().check(z.int());
+const nullableMs = z.nullable(epochMs);
+const messageId = z.string().check(z.regex(/^\d{1,20}$/));
+
+const CHECKLIST_IDS = new Set(ALL_CHECKLIST_ITEMS.map((i) => i.id));
+const checklistsSchema = z.object({
+  // Only the items Micromentor knows: the renderers look each one up.
+  items: z.record(z.string(), z.object({ done: z.boolean(), by: z.string(), at: epochMs })).check(z.refine((items) => Object.keys(items).every((id) => CHECKLIST_IDS.has(id)))),
+});
+
+const timeBoxSchema = z.object({
+  box: z.literal(TIME_BOXES),
+  status: z.enum(['not-started', 'running', 'paused', 'ended']),
+  startedAt: nullableMs,
+  startedBy: z.nullable(z.string()),
+  pausedAt: nullableMs,
+  pausedMs: z.number().check(z.gte(0)),
+  extendedMinutes: z.number().check(z.gte(0)),
+  extendedAt: nullableMs,
+  extendedBy: z.nullable(z.string()),
+  endedAt: nullableMs,
+  endedBy: z.nullable(z.string()),
+  lastRefusal: z.nullable(
+    z.object({
+      code: z.enum(['not-started', 'already-started', 'not-running', 'not-paused', 'already-ended', 'already-extended']),
+      event: z.enum(['start', 'pause', 'resume', 'extend', 'end']),
+      message: z.string(),
+    }),
+  ),
+});
+
+const agreedActionsSchema = z.array(z.object({ text: z.string(), owner: z.string(), due: z.optional(epochMs) }));
+
+const chatPostSchema = z.object({
+  revision: z.number().check(z.int(), z.gte(1)),
+  messageId: z.optional(messageId),
+  pinned: z.boolean(),
+  claim: z.optional(z.object({ holder: z.string().check(z.minLength(1)), expiresAt: epochMs })),
+});
+const progressSchema = z.object({
+  checklistMessageId: z.optional(z.nullable(messageId)),
+  chatPosts: z.optional(z.partialRecord(z.enum(CHAT_POST_KINDS), chatPostSchema)),
+});
+
+// ---- reading a list item --------------------------------------------------------------------
+
+const FIX = 'Ask your program manager to correct it in Microsoft Lists.';
+
+/** The names Microsoft Lists shows, where they differ from the internal column names. */
+const DISPLAY_NAMES: Record<string, string> = {
+  SessionKey: 'Session key',
+  MenteeId: 'Mentee id',
+  MentorId: 'Mentor id',
+  TimeBoxMinutes: 'Time box (minutes)',
+  StartUtc: 'Start (UTC)',
+  EndUtc: 'End (UTC)',
+  EventId: 'Event id',
+  JoinUrl: 'Join URL',
+  ChatId: 'Chat id',
+  AgreedActions: 'Agreed actions',
+  ThankYouSent: 'Thank-you sent',
+  ShareStory: 'Share story',
+  TimeBox: 'Time box',
+};
+
+const oneOf = (values: readonly (string | number)[]) => `It may be one of: ${values.join(', ')}.`;
+
+/** An ISO 8601 date and time, as a dateTime column gives it; Date.parse alone accepts too much. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** Reads one item's columns, each checked; throws for the first column the app cannot use. */
+class FieldReader {
+  constructor(
+    private readonly itemId: string,
+    private readonly f: Record<string, unknown>,
+  ) {}
+
+  /** The GatewayError for a column: record, column, value, and what it may be. */
+  refuse(column: string, why: string): never {
+    const value = this.f[column];
+    const name = DISPLAY_NAMES[column] ?? column;
+    const has = this.present(column) ? `${name} ${shown(value)}` : `no ${name}`;
+    throw new GatewayError('invalid', `Session ${this.itemId} in the Sessions list has ${has}, which Micromentor cannot use. ${why} ${FIX}`, undefined, undefined, undefined, column);
+  }
+
+  present(column: string): boolean {
+    const v = this.f[column];
+    return v !== undefined && v !== null && v !== '';
+  }
+
+  /** A text column; missing is '' unless required. */
+  text(column: string, required = false): string {
+    if (!this.present(column)) return required ? this.refuse(column, 'It must not be empty.') : '';
+    const v = this.f[column];
+    return typeof v === 'string' ? v : this.refuse(column, 'It must be text.');
+  }
+
+  optionalText(column: string): string | undefined {
+    return this.present(column) ? this.text(column) : undefined;
+  }
+
+  id(column: string, kind: IdKind, required = false): string | undefined {
+    if (!this.present(column) && !required) return undefined;
+    const problem = idProblem(kind, this.f[column]);
+    return problem ? this.refuse(column, problem) : (this.f[column] as string);
+  }
+
+  choice<T extends string | number>(column: string, values: readonly T[], required: boolean): T | undefined {
+    if (!this.present(column)) return required ? this.refuse(column, oneOf(values)) : undefined;
+    const v = this.f[column];
+    return values.includes(v as T) ? (v as T) : this.refuse(column, oneOf(values));
+  }
+
+  instant(column: string): number {
+    const v = this.f[column];
+    const ms = typeof v === 'string' && ISO_INSTANT.test(v) ? Date.parse(v) : NaN;
+    return Number.isFinite(ms) ? ms : this.refuse(column, 'It must be a date and time.');
+  }
+
+  boolean(column: string): boolean {
+    const v = this.f[column];
+    if (v === undefined || v === null) return false;
+    return typeof v === 'boolean' ? v : this.refuse(column, 'It must be Yes or No.');
+  }
+
+  json<T>(column: string, schema: z.ZodMiniType<T>, empty: T, shape: string): T {
+    if (!this.present(column)) return empty;
+    const v = this.f[column];
+    const how = `It must be ${shape} in the JSON Micromentor writes, or empty`;
+    let parsed: unknown;
+    try {
+      parsed = typeof v === 'string' ? JSON.parse(v) : undefined;
+    } catch {
+      return this.refuse(column, `${how}.`);
+    }
+    const result = schema.safeParse(parsed);
+    if (result.success) return result.data;
+    const path = result.error.issues[0]?.path ?? [];
+    return this.refuse(column, `${how}${path.length > 0 ? ` (the part at ${path.join('.')} is wrong)` : ''}.`);
   }
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-const opt = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+/** "one-time", "flash", "office-hours", or "sequence n/m" with 1 ≤ n ≤ m. */
+function readFormat(read: FieldReader, text: string): Pick<Session, 'format' | 'sequence'> {
+  const m = /^([a-z-]+)(?: (\d{1,2})\/(\d{1,2}))?$/.exec(text);
+  const format = SESSION_FORMATS.find((name) => name === m?.[1]);
+  const [index, of] = [Number(m?.[2]), Number(m?.[3])];
+  if (format === 'sequence' && index >= 1 && of >= 2 && index <= of) return { format, sequence: { index, of } };
+  if (format && format !== 'sequence' && m?.[2] === undefined) return { format };
+  return read.refuse('Format', oneOf([...SESSION_FORMATS.filter((n) => n !== 'sequence'), 'sequence n/m (like sequence 2/3)']));
+}
 
 export function fieldsToSession(itemId: string, f: Record<string, unknown>): Session {
-  const format = /^(one-time|sequence|flash|office-hours)(?: (\d)\/(\d))?$/.exec(str(f.Format));
-  const progress = parseJson<{ checklistMessageId?: string | null }>(f.Progress, {});
+  const read = new FieldReader(itemId, f);
+  const start = read.instant('StartUtc');
+  const end = read.instant('EndUtc');
+  if (end <= start) read.refuse('EndUtc', `It must be after the start (${new Date(start).toISOString()}).`);
+  const joinUrl = read.optionalText('JoinUrl');
+  const joinProblem = joinUrl === undefined ? undefined : linkProblem(joinUrl);
+  if (joinProblem) read.refuse('JoinUrl', joinProblem.message);
+  const progress = read.json<StoredProgress>('Progress', progressSchema, {}, 'the progress record');
+
   return {
-    key: str(f.SessionKey),
+    key: read.id('SessionKey', 'session key', true)!,
     itemId,
-    menteeId: str(f.MenteeId),
-    mentorId: str(f.MentorId),
-    topic: str(f.Topic),
-    goal: str(f.Goal),
-    context: str(f.Context),
-    success: str(f.Success),
-    format: (format?.[1] ?? 'one-time') as SessionFormat,
-    ...(format?.[2] ? { sequence: { index: Number(format[2]), of: Number(format[3]) } } : {}),
-    timeBoxMinutes: (Number(f.TimeBoxMinutes) || 45) as TimeBoxMinutes,
-    start: Date.parse(str(f.StartUtc)),
-    end: Date.parse(str(f.EndUtc)),
-    eventId: opt(f.EventId),
-    joinUrl: opt(f.JoinUrl),
-    chatId: opt(f.ChatId),
+    menteeId: read.text('MenteeId', true),
+    mentorId: read.text('MentorId', true),
+    topic: read.text('Topic'),
+    goal: read.text('Goal'),
+    context: read.text('Context'),
+    success: read.text('Success'),
+    ...readFormat(read, read.text('Format', true)),
+    timeBoxMinutes: read.choice('TimeBoxMinutes', TIME_BOXES, true)!,
+    start,
+    end,
+    eventId: read.id('EventId', 'event id'),
+    joinUrl,
+    chatId: read.id('ChatId', 'chat id'),
     checklistMessageId: progress.checklistMessageId ?? undefined,
-    status: (opt(f.Status) ?? 'draft') as SessionStatus,
-    checklists: parseJson<ChecklistState>(f.Checklists, emptyChecklistState()),
-    timeBox: parseJson<TimeBoxState | undefined>(f.TimeBox, undefined),
-    agreedActions: parseJson<AgreedAction[]>(f.AgreedActions, []),
-    result: opt(f.Result) as SessionResult | undefined,
-    thankYouSent: f.ThankYouSent === true,
-    shareStory: f.ShareStory === true,
+    chatPosts: progress.chatPosts ?? {},
+    status: read.choice('Status', SESSION_STATUSES, true)!,
+    checklists: read.json<ChecklistState>('Checklists', checklistsSchema, { items: {} }, 'the checklists'),
+    timeBox: read.json<TimeBoxState | undefined>('TimeBox', timeBoxSchema, undefined, 'the time box state'),
+    agreedActions: read.json('AgreedActions', agreedActionsSchema, [], 'a list of actions'),
+    result: read.choice('Result', SESSION_RESULTS, false),
+    thankYouSent: read.boolean('ThankYouSent'),
+    shareStory: read.boolean('ShareStory'),
   };
 }
 

@@ -34,7 +34,7 @@ async function eventsInWindow(user: string): Promise<Event[]> {
 function card(text: string, kind: ChatPost['kind'], revision = 1): ChatPost {
   return {
     kind,
-    sessionId: 's1',
+    sessionId: '1',
     revision,
     message: {
       body: { contentType: 'html', content: '<attachment id="card"></attachment>' },
@@ -119,6 +119,26 @@ describe('the meeting chat', () => {
     await pinInPlace(graph, chatId, summary2, 'summary');
     const pins = ((await (await emu.fetch(`/v1.0/chats/${encodeURIComponent(chatId)}/pinnedMessages?$expand=message`, { user: 'mentee' })).json()) as { value: PinnedChatMessageInfo[] }).value;
     expect(pins.map((p) => p.message?.id).sort()).toEqual([checklist, summary2].sort());
+  });
+
+  it('puts the marker in the markup as it is, leaving "$&" and "$\'" in the text alone', async () => {
+    const graph = connectAs(emu, 'mentee');
+    const chatId = await findMeetingChatId(graph, (await createSessionMeeting(graph, meeting('s1'), noWait)).joinUrl);
+    const post = card('Costs $& and $\' stay', 'summary');
+    post.message.body.content = '<p>Price: $& then $\' and $1</p><attachment id="card"></attachment><p>$`</p>';
+    const id = await postOnce(graph, chatId, post, noWait);
+    const stored = (await (await emu.fetch(`/v1.0/chats/${encodeURIComponent(chatId)}/messages/${id}`, { user: 'mentor' })).json()) as ChatMessage;
+    expect(stored.body?.content).toBe('<p>Price: $& then $\' and $1</p><attachment id="micromentor-summary-1-r1"></attachment><p>$`</p>');
+  });
+
+  it('refuses ids that are not the shape Microsoft 365 gives them, before any request', async () => {
+    const graph = connectAs(emu, 'mentee');
+    await expect(postOnce(graph, '19:x"><b>', card('x', 'checklist'), noWait)).rejects.toMatchObject({ code: 'invalid', field: 'chat id' });
+    const chatId = await findMeetingChatId(graph, (await createSessionMeeting(graph, meeting('s1'), noWait)).joinUrl);
+    await expect(postOnce(graph, chatId, { ...card('x', 'checklist'), sessionId: '1"><script>' }, noWait)).rejects.toMatchObject({ code: 'invalid', field: 'session item id' });
+    await expect(pinInPlace(graph, chatId, "1' or '1", 'checklist')).rejects.toMatchObject({ code: 'invalid', field: 'message id' });
+    const messages = ((await (await emu.fetch(`/v1.0/chats/${encodeURIComponent(chatId)}/messages`, { user: 'mentor' })).json()) as { value: ChatMessage[] }).value;
+    expect(messages).toHaveLength(0);
   });
 
   it('tells someone outside the meeting that they have no access, and a missing chat is not found', async () => {

@@ -1,9 +1,9 @@
 // Session records under concurrent edits and failed writes: nothing lost, nothing doubled.
 import { tick } from '../../src/domain/checklists';
-import { newSession } from '../../src/domain/session';
-import { createSession, readSession, saveSession } from '../../src/graph/sessions-store';
+import { GatewayError } from '../../src/graph/gateway-error';
+import { createSession, findSessionByKey, readSession, saveSession } from '../../src/graph/sessions-store';
 import { startTestEmulator, type TestEmulator } from '../contract/harness';
-import { PROGRAM_SITE, connectAs, noWait } from './gateway-harness';
+import { PROGRAM_SITE, connectAs, draftSession, noWait } from './gateway-harness';
 
 jest.setTimeout(30000);
 
@@ -13,20 +13,7 @@ beforeEach(async () => {
 });
 afterEach(() => emu.close());
 
-const draft = (key: string) =>
-  newSession({
-    key,
-    menteeId: '1a0f6a52-3c1d-4e7b-9b0a-5f2e8c7d6a01',
-    mentorId: '2b1e7b63-4d2e-4f8c-8c1b-6a3f9d8e7b02',
-    topic: 'presentation coaching',
-    goal: 'Could I get your feedback on my slides for the board review?',
-    context: 'Deck: https://contoso.sharepoint.com/board.pptx',
-    success: 'A clear storyline and three slides cut',
-    format: 'one-time',
-    timeBoxMinutes: 45,
-    start: Date.parse('2030-01-08T10:00:00Z'),
-    end: Date.parse('2030-01-08T10:45:00Z'),
-  });
+const draft = draftSession;
 
 async function countSessions(): Promise<number> {
   const res = await emu.fetch(`/v1.0/sites/${encodeURIComponent(PROGRAM_SITE.siteId)}/lists/Sessions/items`, { user: 'mentee' });
@@ -69,11 +56,43 @@ describe('the sessions store', () => {
     expect((await readSession(a, PROGRAM_SITE, stored.session.itemId!)).session.goal).toBe('Rehearse the opening of my board talk');
   });
 
-  it('says which record is broken when someone cleared its start in Microsoft Lists', async () => {
-    const graph = connectAs(emu, 'mentee');
-    const stored = await createSession(graph, PROGRAM_SITE, draft('k-4'), noWait);
+  it('stores a session once when two people create it at the same moment', async () => {
+    const [a, b] = await Promise.all([createSession(connectAs(emu, 'mentee'), PROGRAM_SITE, draft('k-5'), noWait), createSession(connectAs(emu, 'mentor'), PROGRAM_SITE, draft('k-5'), noWait)]);
+    expect(a.session.itemId).toBe(b.session.itemId);
+    expect(await countSessions()).toBe(1);
+    // The refused create was a 409 from the store, not a lookup before writing.
+    const posts = (await emu.requests()).filter((r) => r.method === 'POST' && r.path.endsWith('/items'));
+    expect(posts.map((r) => r.status).sort()).toEqual([201, 409]);
+  });
+});
+
+// A program manager edits the Sessions list by hand in Microsoft Lists; the gateway names what is wrong.
+describe('a session edited by hand in Microsoft Lists', () => {
+  async function handEdit(fields: Record<string, unknown>): Promise<string> {
+    const stored = await createSession(connectAs(emu, 'mentee'), PROGRAM_SITE, draft('k-hand'), noWait);
     const path = `/v1.0/sites/${encodeURIComponent(PROGRAM_SITE.siteId)}/lists/Sessions/items/${stored.session.itemId}/fields`;
-    expect((await emu.fetch(path, { method: 'PATCH', user: 'manager', body: JSON.stringify({ StartUtc: null }) })).status).toBe(200);
-    await expect(readSession(graph, PROGRAM_SITE, stored.session.itemId!)).rejects.toMatchObject({ code: 'invalid', message: expect.stringContaining('missing its key, start or end') });
+    const res = await emu.fetch(path, { method: 'PATCH', user: 'manager', body: JSON.stringify(fields) });
+    expect(res.status).toBe(200);
+    return stored.session.itemId!;
+  }
+
+  it.each([
+    ['Status', { Status: 'Done' }, 'has Status "Done", which Micromentor cannot use. It may be one of: draft, meeting-created, chat-found, checklist-posted, scheduled, completed, cancelled.'],
+    ['TimeBoxMinutes', { TimeBoxMinutes: 50 }, 'has Time box (minutes) "50", which Micromentor cannot use. It may be one of: 30, 45, 60.'],
+    ['Result', { Result: 'great' }, 'has Result "great", which Micromentor cannot use. It may be one of: met, partly, not-yet.'],
+    ['StartUtc', { StartUtc: null }, 'has no Start (UTC), which Micromentor cannot use. It must be a date and time.'],
+    ['EndUtc', { EndUtc: '2030-01-08T09:00:00Z' }, 'has End (UTC) "2030-01-08T09:00:00Z", which Micromentor cannot use. It must be after the start'],
+    ['JoinUrl', { JoinUrl: 'http://teams.microsoft.com/l/meetup-join/x' }, 'has Join URL "http://teams.microsoft.com/l/meetup-join/x", which Micromentor cannot use. Use a secure link that starts with https://'],
+    ['Checklists', { Checklists: '{"items": oops' }, 'has Checklists "{\\"items\\": oops", which Micromentor cannot use.'],
+    ['Progress', { Progress: '{"chatPosts":{"summary":{"revision":"two"}}}' }, 'has Progress'],
+  ])('refuses %s, naming the record, the value and what it may be', async (field, fields, says) => {
+    const itemId = await handEdit(fields);
+    const error = await readSession(connectAs(emu, 'mentor'), PROGRAM_SITE, itemId).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GatewayError);
+    expect(error).toMatchObject({ code: 'invalid', field });
+    expect((error as GatewayError).message).toContain(`Session ${itemId} in the Sessions list ${says}`);
+    expect((error as GatewayError).message).toMatch(/Ask your program manager to correct it in Microsoft Lists\.$/);
+    // Finding it by key says the same: every way in parses the record.
+    await expect(findSessionByKey(connectAs(emu, 'mentee'), PROGRAM_SITE, 'k-hand')).rejects.toMatchObject({ code: 'invalid', field });
   });
 });

@@ -245,23 +245,29 @@ function optimalRound(state: RoundState, solve: AssignmentSolver): Int32Array {
   const seatCount = event.seatMentor.length;
   const big = menteeCount + 1;
   const repeat = big * (menteeCount + 1) * (event.rounds + 2);
-  // A mentor's seats cost the same: price each mentee–mentor pair once (mentor-major), then copy per seat.
-  const pairCost = new Float64Array(mentorCount * menteeCount);
-  for (let i = 0; i < menteeCount; i++) {
-    const seated = -big * (1 + byes[i]!);
-    for (let k = 0; k < mentorCount; k++) {
-      pairCost[k * menteeCount + i] = mayMeet(state, i, k) ? seated - event.fit[i * mentorCount + k]! : repeat;
-    }
-  }
-  // The solver works on matrices no taller than wide, so give it seats as rows when mentees outnumber
-  // seats (the usual flash event) and mentees as rows otherwise: it then never has to transpose.
-  const seatsAsRows = seatCount <= menteeCount;
+  const cost = (i: number, k: number): number => (mayMeet(state, i, k) ? -big * (1 + byes[i]!) - event.fit[i * mentorCount + k]! : repeat);
   const costs = new Float64Array(menteeCount * seatCount);
-  for (let s = 0; s < seatCount; s++) {
-    const from = event.seatMentor[s]! * menteeCount;
-    for (let i = 0; i < menteeCount; i++) costs[seatsAsRows ? s * menteeCount + i : i * seatCount + s] = pairCost[from + i]!;
+  let seatOf: Int32Array;
+  if (seatCount <= menteeCount) {
+    // The usual flash event: seats as rows, so the solver (which wants no more rows than columns) need
+    // not transpose. A mentor's seats are equal rows: price the mentor's row once and copy it per seat.
+    const row = new Float64Array(menteeCount);
+    let rowMentor = -1;
+    for (let s = 0; s < seatCount; s++) {
+      const k = event.seatMentor[s]!;
+      if (k !== rowMentor) {
+        for (let i = 0; i < menteeCount; i++) row[i] = cost(i, k);
+        rowMentor = k;
+      }
+      costs.set(row, s * menteeCount);
+    }
+    seatOf = solve(costs, seatCount, menteeCount).columnToRow;
+  } else {
+    for (let i = 0; i < menteeCount; i++) {
+      for (let s = 0; s < seatCount; s++) costs[i * seatCount + s] = cost(i, event.seatMentor[s]!);
+    }
+    seatOf = solve(costs, menteeCount, seatCount).rowToColumn;
   }
-  const seatOf = seatsAsRows ? solve(costs, seatCount, menteeCount).columnToRow : solve(costs, menteeCount, seatCount).rowToColumn;
   const mentorOf = new Int32Array(menteeCount).fill(-1);
   for (let i = 0; i < menteeCount; i++) {
     const s = seatOf[i]!;

@@ -92,8 +92,9 @@ export function characterCount(text: string): number {
 
 export type TextSegment = { kind: 'text'; text: string } | { kind: 'link'; text: string; url: string };
 
-// Stops at whitespace and at characters that cannot be in a URL as typed in prose.
-const LINK_CANDIDATE = /\bhttps?:\/\/[^\s<>"'`\u00A0\u3000]+/gi;
+// Stops at whitespace and at characters that cannot be in a URL as typed in prose. No word boundary
+// before it: "deckhttp://x.example" still holds a link a mail client may follow, so validation must see it.
+const LINK_CANDIDATE = /https?:\/\/[^\s<>"'`\u00A0\u3000]+/gi;
 const TRAILING_PUNCTUATION = /[.,;:!?…]+$/;
 
 /**

@@ -6,7 +6,7 @@
 import { CHECKLIST_TITLES, dueSuffix, resultLabel, type ChecklistDone, type SessionSummary } from './render-chat-messages';
 import { MENTEE_CHECKLIST, MENTOR_CHECKLIST, type ChecklistItem } from './checklists';
 import { safeHttpsUrl } from './links';
-import { formatClock, formatDay, isShowableInstant, type ReaderPlace } from './render-html';
+import { formatClock, formatDay, isShowableInstant, wellFormed, type ReaderPlace } from './render-html';
 
 export interface TextBlock {
   type: 'TextBlock';
@@ -118,7 +118,7 @@ export function renderSummaryCard(summary: SessionSummary, place: ReaderPlace): 
     const runs: TextRun[] = [{ type: 'TextRun', text: summary.resource.title }];
     if (url === undefined) runs.push({ type: 'TextRun', text: ` (${summary.resource.url})`, isSubtle: true });
     body.push(plain(runs, 'None'));
-    if (url !== undefined) actions.push({ type: 'Action.OpenUrl', title: `Open ${summary.resource.title}`, url });
+    if (url !== undefined) actions.push({ type: 'Action.OpenUrl', title: wellFormed(`Open ${summary.resource.title}`), url });
   }
   if (summary.nextExpert) {
     body.push(label('Suggested next expert'), plain([{ type: 'TextRun', text: summary.nextExpert.name }], 'None'));
@@ -158,6 +158,7 @@ function label(text: string): TextBlock {
   return { type: 'TextBlock', text, weight: 'Bolder', wrap: true, spacing: 'Medium' };
 }
 
+// Every person's text reaches the card through here, so a lone surrogate is replaced once for all.
 function plain(inlines: TextRun[], spacing?: RichTextBlock['spacing']): RichTextBlock {
-  return { type: 'RichTextBlock', inlines, ...(spacing ? { spacing } : {}) };
+  return { type: 'RichTextBlock', inlines: inlines.map((run) => ({ ...run, text: wellFormed(run.text) })), ...(spacing ? { spacing } : {}) };
 }

@@ -1,9 +1,9 @@
 // The body of the session meeting: the precise request, the time box with its phases and both
 // checklists, so the invite itself prepares both people. The Outlook add-in inserts the HTML into
 // a new appointment, where the body may be at most 32 KB; the renderer keeps under that itself.
-import { characterCount, splitLinks, type PreciseRequest } from './precise-request';
+import { characterCount, splitLinks, type PreciseRequest, type TextSegment } from './precise-request';
 import { renderChecklistsHtml, renderChecklistsText } from './render-chat-messages';
-import { escapeHtml, formatClock, formatDay, isShowableInstant, renderTextWithLinks, usablePlace, utf8ByteLength, type ReaderPlace } from './render-html';
+import { escapeHtml, formatClock, formatDay, isShowableInstant, renderTextWithLinks, usablePlace, utf8ByteLength, wellFormed, type ReaderPlace } from './render-html';
 import { planPhases, type Phase } from './time-box';
 
 /** Outlook's limit on the body of a new appointment form, in bytes. */
@@ -38,7 +38,7 @@ const MAX_NAME_CHARACTERS = 256;
 
 /** The meeting subject as plain text (subjects are not HTML). */
 export function renderMeetingSubject(request: Pick<PreciseRequest, 'topic'>): string {
-  return `Micro-mentoring: ${request.topic}`;
+  return wellFormed(`Micro-mentoring: ${request.topic}`);
 }
 
 export function renderMeetingBody(input: MeetingBodyInput): MeetingBody {
@@ -54,15 +54,20 @@ export function renderMeetingBody(input: MeetingBodyInput): MeetingBody {
   if (fits(bodyHtml(view))) return { html: bodyHtml(view), text: bodyText(view), shortened: [] };
 
   for (const field of SHORTEN_ORDER) {
-    const full = view[field];
-    const withField = (n: number): BodyView => ({ ...view, [field]: cutText(full, n), shortened: [...view.shortened, field] });
-    // The longest cut that fits; the rendered size grows with the number of characters kept.
+    // Links are found once per field, not once per try: a hand-edited field may be megabytes long.
+    const segments = splitLinks(view[field]);
+    const withField = (n: number): BodyView => ({ ...view, [field]: cutSegments(segments, n), shortened: [...view.shortened, field] });
+    // The field's text appears once in the HTML, so a cut's size is the rest's plus its own.
+    const rest = utf8ByteLength(bodyHtml(withField(0)));
+    const fitsWith = (n: number) => rest + utf8ByteLength(fieldHtml(field, cutSegments(segments, n))) < limit;
+    // The longest cut that fits; the rendered size grows with the number of characters kept, and a
+    // cut of `limit` characters or more never fits, each being at least a byte.
     let lo = 0;
-    let hi = characterCount(full) - 1;
+    let hi = Math.min(characterCount(view[field]), limit) - 1;
     let best = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (fits(bodyHtml(withField(mid)))) {
+      if (fitsWith(mid)) {
         best = mid;
         lo = mid + 1;
       } else {
@@ -89,15 +94,15 @@ interface BodyView extends PreciseRequest {
 function bodyHtml(v: BodyView): string {
   const note = (field: ShortenableField) => (v.shortened.includes(field) ? ` <i>${SHORTENED_NOTE}</i>` : '');
   const parts: string[] = [];
-  parts.push(`<h2>Micro-mentoring: ${escapeHtml(v.topic)}${note('topic')}</h2>`);
+  parts.push(`<h2>Micro-mentoring: ${fieldHtml('topic', v.topic)}${note('topic')}</h2>`);
   const who = whoLine(v);
   if (who) parts.push(`<p>${escapeHtml(who)}</p>`);
   if (v.schedule) parts.push(`<p><b>When:</b> ${escapeHtml(whenLine(v.schedule, v.timeBox))}</p>`);
-  parts.push(`<h3>Goal</h3><p>${renderTextWithLinks(v.goal)}${note('goal')}</p>`);
+  parts.push(`<h3>Goal</h3><p>${fieldHtml('goal', v.goal)}${note('goal')}</p>`);
   if (v.context || v.shortened.includes('context')) {
-    parts.push(`<h3>Context</h3><p>${renderTextWithLinks(v.context)}${note('context')}</p>`);
+    parts.push(`<h3>Context</h3><p>${fieldHtml('context', v.context)}${note('context')}</p>`);
   }
-  parts.push(`<h3>What success looks like</h3><p>${renderTextWithLinks(v.success)}${note('success')}</p>`);
+  parts.push(`<h3>What success looks like</h3><p>${fieldHtml('success', v.success)}${note('success')}</p>`);
   parts.push(`<h3>Time box: ${v.timeBox} minutes</h3>`);
   const phases = planPhases(v.timeBox)
     .map((p) => `<li><b>${escapeHtml(p.title)}</b> (${escapeHtml(phaseTimes(p, v.schedule))}): ${escapeHtml(p.description)}</li>`)
@@ -105,6 +110,11 @@ function bodyHtml(v: BodyView): string {
   parts.push(`<ol>${phases}</ol>`);
   parts.push(renderChecklistsHtml());
   return `<div>${parts.join('')}</div>`;
+}
+
+/** A shortenable field as HTML: the topic is a heading without links, the others may link. */
+function fieldHtml(field: ShortenableField, text: string): string {
+  return field === 'topic' ? escapeHtml(text) : renderTextWithLinks(text);
 }
 
 function bodyText(v: BodyView): string {
@@ -125,7 +135,7 @@ function bodyText(v: BodyView): string {
     ].join('\n'),
   );
   blocks.push(renderChecklistsText());
-  return blocks.join('\n\n');
+  return wellFormed(blocks.join('\n\n'));
 }
 
 // A start that is not a real instant reads as not yet booked; an unknown zone is shown, and named, as UTC.
@@ -153,18 +163,25 @@ function phaseTimes(phase: Phase, schedule: (ReaderPlace & { start: number }) | 
   return `${at(phase.startMinute)}–${at(endMinute)}`;
 }
 
+/** The first n characters (code points) of a text, without splitting the whole text into an array. */
 function cutCharacters(text: string, n: number): string {
-  return Array.from(text).slice(0, n).join('');
+  let end = 0;
+  for (let kept = 0; kept < n && end < text.length; kept++) {
+    const code = text.charCodeAt(end);
+    const pair = code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(end + 1) & 0xfc00) === 0xdc00;
+    end += pair ? 2 : 1;
+  }
+  return text.slice(0, end);
 }
 
 /**
  * The first n characters of a text, ending in "…" when cut. A link the cut would fall inside is
  * dropped whole, so a shortened body never links somewhere the mentee did not mean.
  */
-function cutText(text: string, n: number): string {
+function cutSegments(segments: readonly TextSegment[], n: number): string {
   let kept = '';
   let left = n;
-  for (const segment of splitLinks(text)) {
+  for (const segment of segments) {
     const length = characterCount(segment.text);
     if (length <= left) {
       kept += segment.text;

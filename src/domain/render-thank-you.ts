@@ -2,7 +2,7 @@
 // loop by sharing the result. Mail clients follow links as readily as chat does, so the note is
 // built from the same escaping and the same https-only links as the chat summary.
 import { renderSummaryHtml, type SessionSummary } from './render-chat-messages';
-import { escapeHtml, renderTextWithLinks, type ReaderPlace } from './render-html';
+import { escapeHtml, renderTextWithLinks, wellFormed, type ReaderPlace } from './render-html';
 
 export interface ThankYouInput {
   mentorName: string;
@@ -22,7 +22,7 @@ export interface ThankYouMail {
 
 export function renderThankYouMail(input: ThankYouInput): ThankYouMail {
   const topic = input.summary.topic ? `: ${input.summary.topic}` : '';
-  const subject = `Thank you for our micro-mentoring session${topic}`.replace(/[\r\n]+/g, ' ');
+  const subject = wellFormed(`Thank you for our micro-mentoring session${topic}`).replace(/[\r\n]+/g, ' ');
   const message = input.message.trim() ? `<p>${renderTextWithLinks(input.message.trim())}</p>` : '';
   const bodyHtml =
     `<p>Dear ${escapeHtml(input.mentorName)},</p>${message}` +

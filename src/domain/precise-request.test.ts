@@ -168,6 +168,10 @@ describe('links in a request', () => {
     expect(result.errors[0]?.message).toContain(`${long.slice(0, 79)}… cannot be used`);
   });
 
+  it('finds an http link glued to a word, which a mail client could still follow', () => {
+    expect(codes({ ...GOOD, context: 'The deckhttp://intranet.example/deck.pptx' })).toEqual(['context-link-refused']);
+  });
+
   it('leaves text that only mentions a scheme alone: it is never a link', () => {
     expect(validateRequest({ ...GOOD, context: 'Not a link: javascript:alert(1), ftp://x.example, www.example.com' }).ok).toBe(true);
   });

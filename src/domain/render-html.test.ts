@@ -5,6 +5,10 @@ describe('escapeHtml', () => {
     expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
   });
 
+  it('replaces a lone surrogate (half an emoji) with U+FFFD and keeps whole ones', () => {
+    expect(escapeHtml('a\uD83C<b\uDFA4 🎤')).toBe('a\uFFFD&lt;b\uFFFD 🎤');
+  });
+
   it('escapes backticks and equals signs in attributes as well', () => {
     expect(escapeAttribute('a=`b`"')).toBe('a&#61;&#96;b&#96;&quot;');
   });

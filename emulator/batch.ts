@@ -47,10 +47,42 @@ export function parseBatch(body: unknown): InnerRequest[] {
   });
   for (const r of parsed) {
     for (const dep of r.dependsOn ?? []) {
+      if (dep === r.id) throw badRequest(`Invalid batch payload: request "${r.id}" depends on itself.`);
       if (!ids.has(dep)) throw badRequest(`Invalid batch payload: request "${r.id}" depends on "${dep}", which is not in the batch.`);
     }
   }
+  const cycle = dependencyCycle(parsed);
+  if (cycle) throw badRequest(`Invalid batch payload: requests ${cycle.map((id) => `"${id}"`).join(' → ')} depend on each other in a circle.`);
   return parsed;
+}
+
+/** A chain of ids that leads back to its start through `dependsOn`, or undefined; each request is visited once. */
+function dependencyCycle(requests: InnerRequest[]): string[] | undefined {
+  const byId = new Map(requests.map((r) => [r.id, r]));
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (id: string): string[] | undefined => {
+    if (state.get(id) === 'done') return undefined;
+    if (state.get(id) === 'open') return [...path.slice(path.indexOf(id)), id];
+    state.set(id, 'open');
+    path.push(id);
+    for (const dep of byId.get(id)?.dependsOn ?? []) {
+      const found = visit(dep);
+      if (found) return found;
+    }
+    path.pop();
+    state.set(id, 'done');
+    return undefined;
+  };
+  for (const r of requests) {
+    const found = visit(r.id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function isBatchRequest(method: string, pathname: string): boolean {
+  return method.toUpperCase() === 'POST' && /^\/v1\.0\/\$batch$/i.test(pathname);
 }
 
 export function isCalendarPath(path: string): boolean {

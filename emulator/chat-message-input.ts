@@ -1,6 +1,8 @@
-// Validates a chatMessage POST body as Teams does: non-empty content, and every attachment both
-// well formed and referenced from the body by `<attachment id="…"></attachment>` (and vice versa).
+// Validates a chatMessage POST body as Teams does: non-empty content within Teams' message size, and
+// every attachment both well formed and referenced from the body by `<attachment id="…"></attachment>`
+// (and vice versa).
 import { GraphFault, badRequest } from './graph-error';
+import { checkChatMessageSize } from './request-limits';
 
 export interface ChatMessageInput {
   contentType: 'html' | 'text';
@@ -58,6 +60,7 @@ export function readChatMessageInput(body: unknown): ChatMessageInput {
   if (type !== 'html' && type !== 'text') throw badRequest(`Cannot convert the literal '${String(msgBody.contentType)}' to the expected type 'microsoft.graph.bodyType'.`, 'RequestBodyRead');
   if (typeof msgBody.content !== 'string' || msgBody.content.trim() === '') throw badRequest('Missing body content: a chat message needs body.content.');
   if (b.attachments !== undefined && !Array.isArray(b.attachments)) throw badRequest("The property 'attachments' must be an array.", 'RequestBodyRead');
+  checkChatMessageSize(msgBody.content, ((b.attachments as { content?: unknown }[] | undefined) ?? []).filter(Boolean));
   const attachments = ((b.attachments as unknown[] | undefined) ?? []).map(readAttachment);
 
   const referenced = [...msgBody.content.matchAll(/<attachment\s+id\s*=\s*["']([^"']+)["'][^>]*>/gi)].map((m) => m[1]!);

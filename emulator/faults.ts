@@ -1,5 +1,9 @@
 // Injected failures for tests and benchmarks: each rule applies to the next `times` requests
-// whose path matches, in the order the rules were given.
+// whose path matches, in the order the rules were given, and answers as Graph would.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { graphError } from './graph-error';
+import type { EmuResponse } from './http-types';
+
 export interface FaultRule {
   method?: string;
   path: string;
@@ -79,4 +83,18 @@ function parseRule(raw: unknown, index: number): ActiveRule {
     regex,
     remaining: r.times as number,
   };
+}
+
+/** What a rule answers, after its latency: Graph's error with Retry-After, or status 0 for a dropped connection. */
+export async function faultResponse(fault: FaultRule): Promise<EmuResponse> {
+  if (fault.latencyMs) await sleep(fault.latencyMs);
+  if (fault.dropConnection) return { status: 0 };
+  const headers: Record<string, string> = fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {};
+  const [code, message] =
+    fault.status === 429
+      ? ['TooManyRequests', 'Too many requests. Please retry after the time given in the Retry-After header.']
+      : fault.status === 503
+        ? ['ServiceUnavailable', 'The service is temporarily unavailable. Please retry later.']
+        : ['GatewayTimeout', 'The gateway timed out waiting for the service.'];
+  return graphError(fault.status, code, message, headers);
 }

@@ -1,4 +1,4 @@
-// npm run emulator -- --port 4000 --db .data/graph.sqlite [--reset] [--mentors N] [--latency-ms N]
+// npm run emulator -- --port 4000 --db .data/graph.sqlite [--reset] [--mentors N] [--latency-ms N] [--host 127.0.0.1]
 import { parseArgs } from 'node:util';
 import { MAX_MENTORS } from './emulator';
 import { startEmulatorServer } from './server';
@@ -23,7 +23,8 @@ async function main(): Promise<void> {
     },
   });
   if (values.help) {
-    console.log('Usage: npm run emulator -- [--port 4000] [--db .data/graph.sqlite] [--reset] [--mentors N] [--latency-ms N]');
+    console.log('Usage: npm run emulator -- [--port 4000] [--db .data/graph.sqlite] [--reset] [--mentors N] [--latency-ms N] [--host 127.0.0.1]');
+    console.log('It listens on loopback only unless --host names another address: anyone who reaches it can sign in.');
     return;
   }
   const started = Date.now();

@@ -23,6 +23,40 @@ describe('OData $filter', () => {
   });
 });
 
+describe('OData $filter nesting', () => {
+  const nested = (open: string, depth: number, close = '') => `${open.repeat(depth)}level eq 3${close.repeat(depth)}`;
+  const chain = (clauses: number) => Array.from({ length: clauses }, () => 'level eq 3').join(' and ');
+
+  it('reads filters nested 100 levels deep', () => {
+    expect(matchesFilter(parseFilter(nested('(', 100, ')')), read)).toBe(true);
+    expect(matchesFilter(parseFilter(nested('not ', 100)), read)).toBe(true);
+    expect(matchesFilter(parseFilter(chain(100)), read)).toBe(true);
+  });
+
+  it.each([
+    ['101 parentheses', nested('(', 101, ')')],
+    ['100,000 parentheses', nested('(', 100_000, ')')],
+    ['100,000 unclosed parentheses', '('.repeat(100_000)],
+    ['100,000 nots', nested('not ', 100_000)],
+    ['an and-chain of 10,000 clauses', chain(10_000)],
+    ['parentheses around and-chains', nested('(level eq 3 or ', 1_000, ')')],
+  ])('refuses %s with a 400 naming the limit, not a stack overflow', (_, filter) => {
+    expect(() => parseFilter(filter)).toThrow(expect.objectContaining({ status: 400, message: expect.stringContaining('nests more than 100 levels') }));
+  });
+
+  it('quotes a long filter only in part in its error', () => {
+    const error = (() => {
+      try {
+        parseFilter(`${'a'.repeat(100_000)} ~`);
+      } catch (e) {
+        return e as Error;
+      }
+      return undefined;
+    })();
+    expect(error?.message.length).toBeLessThan(400);
+  });
+});
+
 describe('paging', () => {
   it('pages with a nextLink that keeps the other query options', () => {
     const items = Array.from({ length: 5 }, (_, i) => i);

@@ -1,6 +1,7 @@
 // The slice of OData that Micromentor's Graph calls use: $filter (eq, ne, gt, ge, lt, le, and, or,
 // not, parentheses, startswith, endswith, contains), $select, $top and paging by $skiptoken.
 import { badRequest } from './graph-error';
+import { checkFilterDepth } from './request-limits';
 
 export type FilterNode =
   | { kind: 'and' | 'or'; left: FilterNode; right: FilterNode }
@@ -11,6 +12,20 @@ export type FilterNode =
 export type Literal = string | number | boolean | null;
 
 type Token = { t: 'ident'; v: string } | { t: 'str'; v: string } | { t: 'num'; v: number } | { t: 'punct'; v: '(' | ')' | ',' };
+
+// Sticky patterns read at an index, so a long filter is scanned once (no slicing per token).
+const NUMBER = /-?\d+(\.\d+)?/y;
+const IDENT = /[A-Za-z_@][\w/.@]*/y;
+
+/** The filter as an error message quotes it: enough to find the place, never the whole of a huge one. */
+function quote(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+function readAt(pattern: RegExp, text: string, at: number): string | undefined {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0];
+}
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -26,7 +41,7 @@ function tokenize(text: string): Token[] {
       let value = '';
       i++;
       for (;;) {
-        if (i >= text.length) throw badRequest(`Invalid filter clause: unterminated string in "${text}".`);
+        if (i >= text.length) throw badRequest(`Invalid filter clause: unterminated string in "${quote(text)}".`);
         if (text[i] === "'") {
           if (text[i + 1] === "'") {
             value += "'";
@@ -40,54 +55,69 @@ function tokenize(text: string): Token[] {
         i++;
       }
       tokens.push({ t: 'str', v: value });
-    } else if (/[-\d]/.test(c) && /^-?\d/.test(text.slice(i))) {
-      const m = /^-?\d+(\.\d+)?/.exec(text.slice(i))!;
-      tokens.push({ t: 'num', v: Number(m[0]) });
-      i += m[0].length;
+    } else if (/[-\d]/.test(c) && readAt(NUMBER, text, i) !== undefined) {
+      const number = readAt(NUMBER, text, i)!;
+      tokens.push({ t: 'num', v: Number(number) });
+      i += number.length;
     } else {
-      const m = /^[A-Za-z_@][\w/.@]*/.exec(text.slice(i));
-      if (!m) throw badRequest(`Invalid filter clause: unexpected "${c}" in "${text}".`);
-      tokens.push({ t: 'ident', v: m[0] });
-      i += m[0].length;
+      const ident = readAt(IDENT, text, i);
+      if (ident === undefined) throw badRequest(`Invalid filter clause: unexpected "${c}" in "${quote(text)}".`);
+      tokens.push({ t: 'ident', v: ident });
+      i += ident.length;
     }
   }
   return tokens;
 }
 
+/**
+ * Parses a $filter. Nesting (parentheses, not, and/or chains) is bounded by MAX_FILTER_DEPTH as it is
+ * read, so neither this parser nor `matchesFilter` can run out of stack on a hostile filter.
+ */
 export function parseFilter(text: string): FilterNode {
   const tokens = tokenize(text);
   let pos = 0;
   const peek = () => tokens[pos];
   const fail = (why: string): never => {
-    throw badRequest(`Invalid filter clause: ${why} in "${text}".`);
+    throw badRequest(`Invalid filter clause: ${why} in "${quote(text)}".`);
   };
   const isWord = (tok: Token | undefined, word: string) => tok?.t === 'ident' && tok.v.toLowerCase() === word;
+  // Each node with its depth (operators between it and its deepest clause); `level` counts the parentheses and nots around it.
+  type Parsed = { node: FilterNode; depth: number };
+  const joined = (kind: 'and' | 'or', left: Parsed, right: Parsed): Parsed => {
+    const depth = 1 + Math.max(left.depth, right.depth);
+    checkFilterDepth(depth);
+    return { node: { kind, left: left.node, right: right.node }, depth };
+  };
 
-  const parseOr = (): FilterNode => {
-    let left = parseAnd();
+  const parseOr = (level: number): Parsed => {
+    let left = parseAnd(level);
     while (isWord(peek(), 'or')) {
       pos++;
-      left = { kind: 'or', left, right: parseAnd() };
+      left = joined('or', left, parseAnd(level));
     }
     return left;
   };
-  const parseAnd = (): FilterNode => {
-    let left = parseUnary();
+  const parseAnd = (level: number): Parsed => {
+    let left = parseUnary(level);
     while (isWord(peek(), 'and')) {
       pos++;
-      left = { kind: 'and', left, right: parseUnary() };
+      left = joined('and', left, parseUnary(level));
     }
     return left;
   };
-  const parseUnary = (): FilterNode => {
+  const parseUnary = (level: number): Parsed => {
     if (isWord(peek(), 'not')) {
+      checkFilterDepth(level + 1);
       pos++;
-      return { kind: 'not', operand: parseUnary() };
+      const operand = parseUnary(level + 1);
+      checkFilterDepth(operand.depth + 1);
+      return { node: { kind: 'not', operand: operand.node }, depth: operand.depth + 1 };
     }
     const tok = peek();
     if (tok?.t === 'punct' && tok.v === '(') {
+      checkFilterDepth(level + 1);
       pos++;
-      const inner = parseOr();
+      const inner = parseOr(level + 1);
       const close = tokens[pos++];
       if (close?.t !== 'punct' || close.v !== ')') fail('missing ")"');
       return inner;
@@ -101,7 +131,7 @@ export function parseFilter(text: string): FilterNode {
       if (prop?.t !== 'ident' || comma?.t !== 'punct' || comma.v !== ',' || value?.t !== 'str' || close?.t !== 'punct' || close.v !== ')') {
         fail(`${tok.v} takes (property, 'text')`);
       }
-      return { kind: 'call', fn: tok.v.toLowerCase() as 'startswith', property: (prop as { v: string }).v, value: (value as { v: string }).v };
+      return { node: { kind: 'call', fn: tok.v.toLowerCase() as 'startswith', property: (prop as { v: string }).v, value: (value as { v: string }).v }, depth: 0 };
     }
     if (tok?.t !== 'ident') return fail('expected a property name');
     pos++;
@@ -115,11 +145,11 @@ export function parseFilter(text: string): FilterNode {
     else if (isWord(valueTok, 'false')) value = false;
     else if (isWord(valueTok, 'null')) value = null;
     else return fail(`expected a value after ${tok.v} ${op}`);
-    return { kind: 'compare', op: op as 'eq', property: tok.v, value };
+    return { node: { kind: 'compare', op: op as 'eq', property: tok.v, value }, depth: 0 };
   };
 
   if (tokens.length === 0) fail('empty filter');
-  const node = parseOr();
+  const { node } = parseOr(0);
   if (pos !== tokens.length) fail('unexpected text after the expression');
   return node;
 }

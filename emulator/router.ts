@@ -48,6 +48,11 @@ export class Router {
   }
 }
 
+/** `/v1.0/me/…` is `/v1.0/users/{signed-in id}/…`; routes are written once, for users. */
+export function rewriteMe(pathname: string, userId: string): string {
+  return pathname.replace(/^\/v1\.0\/me(?=\/|$)/i, `/v1.0/users/${encodeURIComponent(userId)}`);
+}
+
 function split(path: string): string[] {
   return path.split('/').filter((s) => s.length > 0);
 }

@@ -1,6 +1,7 @@
 // A standalone HTTP server around the emulator (npm run emulator); npm start mounts it instead.
 import { createServer, type Server } from 'node:http';
 import { Emulator, type EmulatorOptions } from './emulator';
+import { answerClientErrors } from './http-io';
 
 export async function startEmulatorServer(options: EmulatorOptions & { port: number; host?: string }): Promise<{ emulator: Emulator; server: Server; url: string }> {
   const emulator = new Emulator(options);
@@ -12,6 +13,7 @@ export async function startEmulatorServer(options: EmulatorOptions & { port: num
     }
     emulator.serve(req, res);
   });
+  answerClientErrors(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(error.code === 'EADDRINUSE' ? new Error(`Port ${options.port} is already in use: choose another with --port.`) : error),

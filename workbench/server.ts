@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
 import { Emulator } from '../emulator/emulator';
+import { answerClientErrors } from '../emulator/http-io';
 import { contentSecurityPolicy } from '../scripts/content-security-policy';
 
 export interface WorkbenchOptions {
@@ -46,6 +47,8 @@ export function startWorkbench(options: WorkbenchOptions): Promise<{ server: Ser
       res.end(`Not found: ${req.url ?? ''}`);
     });
   });
+  answerClientErrors(server);
+  // Loopback unless asked: the emulator signs anyone in who can reach it.
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
@@ -75,7 +78,7 @@ function parsePort(value: string | undefined): number {
 if (require.main === module) {
   (async () => {
     const reset = process.argv.includes('--reset');
-    const { url, emulator } = await startWorkbench({ port: parsePort(process.env.PORT), host: process.env.HOST ?? 'localhost', dbPath: process.env.GRAPH_DB, reset });
+    const { url, emulator } = await startWorkbench({ port: parsePort(process.env.PORT), host: process.env.HOST || '127.0.0.1', dbPath: process.env.GRAPH_DB, reset });
     console.log(`Micromentor workbench is running at ${url}`);
     console.log(`Microsoft Graph emulator: ${url}v1.0 (demo data in ${process.env.GRAPH_DB ?? '.data/graph.sqlite'}; npm start -- --reset seeds it again)`);
     const ageDays = Math.floor((Date.now() - emulator.seededAt()) / 86_400_000);

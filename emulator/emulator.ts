@@ -101,7 +101,7 @@ export class Emulator {
   serve(req: IncomingMessage, res: ServerResponse): void {
     this.handle(req, res).catch((error: unknown) => {
       console.error('emulator: request failed', error);
-      if (!res.headersSent) send(res, graphError(500, 'InternalServerError', 'The Graph emulator failed on this request.'), { cors: true });
+      if (!res.headersSent) send(res, graphError(500, 'InternalServerError', 'The Graph emulator failed on this request.'), { cors: !isAdminPath(req.url ?? '') });
       else res.end();
     });
   }
@@ -110,7 +110,7 @@ export class Emulator {
     const url = new URL(req.url ?? '/', 'http://emulator.local');
     const method = (req.method ?? 'GET').toUpperCase();
     const headers = lowerHeaders(req.headers);
-    if (/^\/_emulator(\/|$)/i.test(url.pathname)) return this.handleAdmin(req, res, method, url.pathname, headers);
+    if (isAdminPath(url.pathname)) return this.handleAdmin(req, res, method, url.pathname, headers);
     if (method === 'OPTIONS') return send(res, { status: 204 }, { cors: true });
 
     const origin = baseOrigin ?? `http://${req.headers.host ?? 'localhost'}`;
@@ -221,6 +221,10 @@ export class Emulator {
   private count(table: string): number {
     return (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   }
+}
+
+function isAdminPath(path: string): boolean {
+  return /^\/_emulator(\/|$|\?)/i.test(path);
 }
 
 function declaresBody(headers: Record<string, string>): boolean {

@@ -21,14 +21,30 @@ export interface AdminDeps {
  * on every cross-origin request that could change something (and `Sec-Fetch-Site` on all); tools
  * such as curl and the tests send neither, and the workbench's own pages send this origin.
  */
-export function foreignOriginRefusal(headers: Record<string, string>): EmuResponse | undefined {
+export function foreignOriginRefusal(headers: Record<string, string>, extraHosts: readonly string[] = []): EmuResponse | undefined {
   const site = headers['sec-fetch-site'];
   const origin = headers['origin'];
   const host = headers['host'];
+  // DNS rebinding: a page on evil.example whose name now resolves to 127.0.0.1 is "same origin" with
+  // itself, so Origin equals Host. Only loopback names (and hosts the developer opted into) may ask.
+  if (host !== undefined && !isAllowedHost(host, extraHosts)) {
+    return graphError(403, 'Forbidden', `The emulator's controls (/_emulator) answer loopback names (localhost, 127.0.0.1) only, not ${hostName(host)}. Start it with --host ${hostName(host)} (HOST=… for npm start) to allow that name.`);
+  }
   if (origin !== undefined && host !== undefined && (origin === `http://${host}` || origin === `https://${host}`)) return undefined;
   if (origin === undefined && site !== 'cross-site' && site !== 'same-site') return undefined;
   const caller = origin ?? `a ${site} page`;
   return graphError(403, 'Forbidden', `The emulator's controls (/_emulator) answer pages on their own origin only, not ${caller}.`);
+}
+
+/** The host name of a Host header: "[::1]:3000" → "[::1]", "localhost:3000" → "localhost". */
+function hostName(host: string): string {
+  return host.toLowerCase().replace(/:\d+$/, '');
+}
+
+function isAllowedHost(host: string, extraHosts: readonly string[]): boolean {
+  const name = hostName(host);
+  if (name === 'localhost' || name.endsWith('.localhost') || name === '[::1]' || /^127(\.\d{1,3}){3}$/.test(name)) return true;
+  return extraHosts.some((h) => h.toLowerCase() === name);
 }
 
 export function adminRoute(method: string, pathname: string, raw: Buffer, deps: AdminDeps): EmuResponse {

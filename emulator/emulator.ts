@@ -34,6 +34,8 @@ export interface EmulatorOptions {
   latencyMs?: number;
   /** The emulator's clock; tests pin it. */
   clock?: () => number;
+  /** Host names besides loopback that may use /_emulator (the --host the developer opted into). */
+  allowedHosts?: string[];
 }
 
 export const MAX_MENTORS = 5000;
@@ -147,7 +149,7 @@ export class Emulator {
   }
 
   private async handleAdmin(req: IncomingMessage, res: ServerResponse, method: string, pathname: string, headers: Record<string, string>): Promise<void> {
-    const refusal = foreignOriginRefusal(headers);
+    const refusal = foreignOriginRefusal(headers, this.options.allowedHosts);
     if (refusal) return send(res, refusal, { cors: false });
     if (method === 'OPTIONS') return send(res, { status: 204 }, { cors: false });
     const read = await readBody(req, MAX_REQUEST_BYTES);

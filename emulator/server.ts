@@ -4,7 +4,7 @@ import { Emulator, type EmulatorOptions } from './emulator';
 import { answerClientErrors } from './http-io';
 
 export async function startEmulatorServer(options: EmulatorOptions & { port: number; host?: string }): Promise<{ emulator: Emulator; server: Server; url: string }> {
-  const emulator = new Emulator(options);
+  const emulator = new Emulator({ ...options, allowedHosts: options.host ? [options.host] : [] });
   const server = createServer((req, res) => {
     if (!emulator.handles(req.url)) {
       res.writeHead(404, { 'content-type': 'application/json' });

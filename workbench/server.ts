@@ -35,7 +35,7 @@ export function startWorkbench(options: WorkbenchOptions): Promise<{ server: Ser
     },
   });
   // The emulator answers /v1.0 and /_emulator on the workbench's own origin, as one Microsoft 365.
-  const emulator = new Emulator({ dbPath: options.dbPath ?? path.join(__dirname, '..', '.data', 'graph.sqlite'), reset: options.reset });
+  const emulator = new Emulator({ dbPath: options.dbPath ?? path.join(__dirname, '..', '.data', 'graph.sqlite'), reset: options.reset, allowedHosts: options.host ? [options.host] : [] });
   const server = createServer((req, res) => {
     if (emulator.handles(req.url)) {
       emulator.serve(req, res);

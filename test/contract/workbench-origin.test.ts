@@ -1,7 +1,7 @@
 // The workbench mounts the emulator on its own origin: its pages reach /_emulator there, other
 // sites cannot, and it listens on loopback unless told otherwise.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,4 +38,24 @@ it('signs in a page of its own origin, as the surfaces do, and refuses another s
   const foreign = await sign({ origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });
   expect(foreign.status).toBe(403);
   expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+});
+
+it('refuses a page whose own name was rebound to this machine (DNS rebinding), whatever it says its origin is', async () => {
+  const { port } = server.address() as AddressInfo;
+  const rebound = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const body = JSON.stringify({ user: 'mentee' });
+    const req = request(
+      { host: '127.0.0.1', port, path: '/_emulator/token', method: 'POST', headers: { host: `evil.example:${port}`, origin: `http://evil.example:${port}`, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+  expect(rebound.status).toBe(403);
+  expect(rebound.body).toContain('loopback');
+  expect(rebound.body).not.toContain('access_token');
 });

@@ -1,0 +1,28 @@
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalL,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  body: { color: tokens.colorNeutralForeground2 },
+});
+
+/** Nothing to show, and what to do about it. */
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} data-testid="empty-state" aria-label={title}>
+      <Text as="h3" weight="semibold" size={400}>
+        {title}
+      </Text>
+      {children ? <div className={styles.body}>{children}</div> : null}
+    </section>
+  );
+}

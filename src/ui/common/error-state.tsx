@@ -1,0 +1,72 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { PortError } from './tab-ports';
+
+const TITLES: Record<PortError['code'], string> = {
+  throttled: 'Microsoft 365 asked us to slow down',
+  forbidden: 'Permission missing',
+  'not-found': 'Not found',
+  conflict: 'Someone else changed this',
+  offline: 'You are offline',
+  invalid: 'A record cannot be used',
+  unavailable: 'Microsoft 365 is not answering',
+};
+
+/** How long to wait, in words ("about 30 seconds", "about 2 minutes"). */
+export function describeWait(ms: number): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  if (seconds < 90) return `about ${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.round(seconds / 60);
+  return `about ${minutes} minutes`;
+}
+
+/** What to do next, by kind of failure (the message itself says what happened). */
+function advice(error: PortError): string | undefined {
+  switch (error.code) {
+    case 'throttled':
+      return error.retryAfterMs !== undefined ? `Try again in ${describeWait(error.retryAfterMs)}.` : 'Try again in a moment.';
+    case 'forbidden':
+      return 'Your Microsoft 365 administrator can grant the permission Micromentor asks for.';
+    case 'offline':
+      return 'Check your connection, then try again.';
+    case 'invalid':
+      return error.field ? `The column “${error.field}” holds a value Micromentor cannot use; the program manager can correct it in Microsoft Lists.` : undefined;
+    case 'unavailable':
+      return 'Try again in a moment.';
+    default:
+      return undefined;
+  }
+}
+
+export interface ErrorStateProps {
+  error: PortError;
+  onRetry?: () => void;
+}
+
+/** A failure in words a person can act on, with Retry when there is something to retry. */
+export function ErrorState({ error, onRetry }: ErrorStateProps) {
+  const next = advice(error);
+  return (
+    <MessageBar intent={error.code === 'throttled' || error.code === 'offline' ? 'warning' : 'error'} layout="multiline" data-testid="error-state" data-code={error.code}>
+      <MessageBarBody>
+        <MessageBarTitle>{TITLES[error.code] ?? 'Something went wrong'}</MessageBarTitle>
+        {error.message}
+        {next ? ` ${next}` : ''}
+      </MessageBarBody>
+      {onRetry ? (
+        <MessageBarActions>
+          <Button onClick={onRetry}>Try again</Button>
+        </MessageBarActions>
+      ) : null}
+    </MessageBar>
+  );
+}
+
+/** Any thrown value as a PortError (ports should reject with one; anything else is unavailable). */
+export function toPortError(error: unknown): PortError {
+  if (error && typeof error === 'object' && 'code' in error && 'message' in error) {
+    const e = error as PortError;
+    const known: PortError['code'][] = ['throttled', 'forbidden', 'not-found', 'conflict', 'offline', 'invalid', 'unavailable'];
+    if (known.includes(e.code)) return { code: e.code, message: e.message, retryAfterMs: e.retryAfterMs, field: e.field };
+  }
+  return { code: 'unavailable', message: error instanceof Error ? error.message : 'Something went wrong.' };
+}

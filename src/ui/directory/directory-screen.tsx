@@ -1,0 +1,90 @@
+import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { EmptyState } from '../common/empty-state';
+import { ErrorState } from '../common/error-state';
+import { LoadingState } from '../common/loading-state';
+import type { Viewer } from '../common/tab-ports';
+import { DirectoryFilterBar } from './directory-filters';
+import { MentorCard } from './mentor-card';
+import { NO_FILTERS, type Directory } from './use-directory';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  list: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 18rem), 1fr))',
+    gap: tokens.spacingHorizontalM,
+    margin: 0,
+    padding: 0,
+  },
+  suggestions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  status: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface DirectoryScreenProps {
+  directory: Directory;
+  viewer: Viewer;
+  onOpen: (mentorId: string) => void;
+}
+
+/** Find an expert: search, filters and ranked mentor cards, drawn before availability arrives. */
+export function DirectoryScreen({ directory, viewer, onOpen }: DirectoryScreenProps) {
+  const styles = useStyles();
+  const { state, filters, results, visible, facets } = directory;
+  const searching = filters.query.trim() !== '' || !!filters.topic || !!filters.department || !!filters.length || filters.freeThisWeek;
+
+  return (
+    <section className={styles.root} aria-labelledby="directory-heading">
+      <Text as="h2" size={500} weight="semibold" id="directory-heading">
+        Find an expert
+      </Text>
+      <DirectoryFilterBar filters={filters} facets={facets} onChange={directory.updateFilters} />
+      {state.error ? <ErrorState error={state.error} onRetry={directory.retry} /> : null}
+      {state.calendarError ? <ErrorState error={state.calendarError} onRetry={directory.retryCalendars} /> : null}
+      {state.listing === 'loading' && state.mentors.length === 0 ? <LoadingState label="Loading mentors…" /> : null}
+      {state.listing === 'done' && state.mentors.length === 0 ? (
+        <EmptyState title="No mentors yet">
+          <Text>Nobody has offered sessions in the program yet. Mentors join from the “My offer” tab; ask your program manager who could.</Text>
+        </EmptyState>
+      ) : null}
+      {state.mentors.length > 0 && results.length === 0 && state.listing !== 'loading' ? (
+        <EmptyState title="No mentor matches this search">
+          <Text>Try another topic, or clear the filters:</Text>
+          <div className={styles.suggestions}>
+            {facets.topics.slice(0, 8).map((topic) => (
+              <Button key={topic} size="small" onClick={() => directory.updateFilters({ ...NO_FILTERS, query: topic })}>
+                {topic}
+              </Button>
+            ))}
+            {searching ? (
+              <Link as="button" onClick={() => directory.updateFilters(NO_FILTERS)}>
+                Clear search and filters
+              </Link>
+            ) : null}
+          </div>
+        </EmptyState>
+      ) : null}
+      {visible.length > 0 ? (
+        <>
+          <Text className={styles.status} role="status" aria-live="polite" data-testid="result-count">
+            {describeCount(results.length, state.listing)}
+          </Text>
+          <div role="list" className={styles.list} aria-label="Mentors">
+            {visible.map((result) => (
+              <MentorCard key={result.mentor.id} result={result} viewer={viewer} onOpen={onOpen} />
+            ))}
+          </div>
+        </>
+      ) : null}
+      {directory.hasMore ? (
+        <Button onClick={directory.showMore} data-testid="show-more">
+          Show more mentors
+        </Button>
+      ) : null}
+    </section>
+  );
+}
+
+function describeCount(n: number, listing: string): string {
+  const mentors = n === 1 ? '1 mentor' : `${n} mentors`;
+  return listing === 'more' ? `${mentors} so far, more loading…` : mentors;
+}

@@ -2,6 +2,7 @@ import {
   DEFAULT_OFFER,
   describeMinutes,
   describeOfferValue,
+  describeWorkingHours,
   draftFromOffer,
   initialOfferState,
   offerFormReducer,
@@ -84,6 +85,15 @@ describe('offer values in words', () => {
     expect(describeOfferValue(OFFER, 'sessionLengths')).toBe('30 min, 45 min');
     expect(describeMinutes(90)).toBe('90 minutes');
     expect(describeMinutes(2 * 1440 + 240)).toBe('2 days 4 hours');
+  });
+});
+
+describe('describeWorkingHours', () => {
+  it('reads Outlook working hours as a person says them', () => {
+    expect(describeWorkingHours({ days: ['friday', 'monday', 'tuesday', 'wednesday', 'thursday'], start: '09:00:00.0000000', end: '17:30:00.0000000', zone: 'Europe/Berlin' })).toBe(
+      'Monday to Friday, 09:00–17:30 (Europe/Berlin)',
+    );
+    expect(describeWorkingHours({ days: ['monday', 'wednesday', 'sunday', 'saturday'], start: '08:00', end: '12:00', zone: 'UTC' })).toBe('Monday, Wednesday, Saturday, Sunday, 08:00–12:00 (UTC)');
   });
 });
 

@@ -4,6 +4,7 @@
 import { linkProblem } from './links';
 import { characterCount, normalizeParagraphs, splitLinks } from './precise-request';
 import { TIME_BOXES, type TimeBoxMinutes } from './time-box';
+import type { DayOfWeek, WorkingHours } from './working-hours';
 
 /** The offer as the Mentors list keeps it (the tab's MentorOffer has this shape). */
 export interface MentorOfferFields {
@@ -233,6 +234,24 @@ export function describeMinutes(minutes: number): string {
   return parts.filter(Boolean).join(' ');
 }
 
+const WEEK_FROM_MONDAY: readonly DayOfWeek[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Outlook's working hours in words: "Monday to Friday, 09:00–17:00 (Europe/Berlin)". */
+export function describeWorkingHours(hours: WorkingHours): string {
+  const days = WEEK_FROM_MONDAY.filter((d) => hours.days.includes(d));
+  const name = (d: DayOfWeek) => d.charAt(0).toUpperCase() + d.slice(1);
+  // Runs of consecutive days read as "Monday to Friday"; a gap starts a new run.
+  const runs: DayOfWeek[][] = [];
+  for (const d of days) {
+    const run = runs[runs.length - 1];
+    if (run && WEEK_FROM_MONDAY.indexOf(d) === WEEK_FROM_MONDAY.indexOf(run[run.length - 1]!) + 1) run.push(d);
+    else runs.push([d]);
+  }
+  const dayText = runs.map((r) => (r.length >= 3 ? `${name(r[0]!)} to ${name(r[r.length - 1]!)}` : r.map(name).join(', '))).join(', ');
+  const clock = (t: string) => t.slice(0, 5);
+  return `${dayText || 'No working days'}, ${clock(hours.start)}–${clock(hours.end)} (${hours.zone})`;
+}
+
 // ---- The form's states ----------------------------------------------------------------------
 
 /** A port failure as the form keeps it (the tab's PortError has this shape). */
@@ -262,6 +281,8 @@ export interface OfferFormState {
   submitted: boolean;
   /** What is being saved, against `base`. */
   pending?: MentorOfferFields;
+  /** Counts entries into 'saving', so the host runs each save exactly once. */
+  attempt: number;
   conflict?: OfferConflict;
   failure?: OfferFailure;
 }
@@ -283,7 +304,7 @@ export type OfferEvent =
   | { type: 'reload' };
 
 export function initialOfferState(): OfferFormState {
-  return { phase: 'loading', draft: draftFromOffer(), touched: [], submitted: false };
+  return { phase: 'loading', draft: draftFromOffer(), touched: [], submitted: false, attempt: 0 };
 }
 
 export function offerFormReducer(state: OfferFormState, event: OfferEvent): OfferFormState {
@@ -291,22 +312,23 @@ export function offerFormReducer(state: OfferFormState, event: OfferEvent): Offe
     case 'reload':
       return { ...state, phase: 'loading', failure: undefined };
     case 'loaded':
-      return { phase: 'editing', base: event.stored, draft: draftFromOffer(event.stored?.offer), touched: [], submitted: false };
+      return { ...state, phase: 'editing', base: event.stored, draft: draftFromOffer(event.stored?.offer), touched: [], submitted: false, failure: undefined };
     case 'load-failed':
       return { ...state, phase: 'load-failed', failure: event.error };
     case 'edit':
-      if (state.phase === 'saving' || state.phase === 'loading' || state.phase === 'load-failed') return state;
-      return { ...state, phase: state.phase === 'conflict' ? 'conflict' : 'editing', draft: { ...state.draft, ...event.patch }, failure: undefined };
+      // During a conflict the form waits for the choice: keep mine saves what was being saved.
+      if (state.phase !== 'editing' && state.phase !== 'saved' && state.phase !== 'save-failed') return state;
+      return { ...state, phase: 'editing', draft: { ...state.draft, ...event.patch }, failure: undefined };
     case 'touch':
       return state.touched.includes(event.field) ? state : { ...state, touched: [...state.touched, event.field] };
     case 'save': {
       if (state.phase === 'saving' || state.phase === 'loading' || state.phase === 'load-failed') return state;
       const checked = validateOffer(state.draft, event.vocabulary);
       if (!checked.ok) return { ...state, phase: 'editing', submitted: true };
-      return { ...state, phase: 'saving', submitted: true, pending: checked.offer, conflict: undefined, failure: undefined };
+      return { ...state, phase: 'saving', submitted: true, pending: checked.offer, conflict: undefined, failure: undefined, attempt: state.attempt + 1 };
     }
     case 'saved':
-      return { phase: 'saved', base: event.stored, draft: draftFromOffer(event.stored.offer), touched: [], submitted: false };
+      return { ...state, phase: 'saved', base: event.stored, draft: draftFromOffer(event.stored.offer), touched: [], submitted: false, pending: undefined };
     case 'conflict':
       if (!state.pending) return state;
       return { ...state, phase: 'conflict', conflict: { fields: event.fields, theirs: event.theirs, mine: state.pending }, pending: undefined };
@@ -314,10 +336,10 @@ export function offerFormReducer(state: OfferFormState, event: OfferEvent): Offe
       return { ...state, phase: 'save-failed', failure: event.error, pending: undefined };
     case 'keep-mine':
       if (state.phase !== 'conflict' || !state.conflict) return state;
-      return { ...state, phase: 'saving', base: state.conflict.theirs, pending: state.conflict.mine, conflict: undefined };
+      return { ...state, phase: 'saving', base: state.conflict.theirs, pending: state.conflict.mine, conflict: undefined, attempt: state.attempt + 1 };
     case 'take-theirs':
       if (state.phase !== 'conflict' || !state.conflict) return state;
-      return { phase: 'editing', base: state.conflict.theirs, draft: draftFromOffer(state.conflict.theirs.offer), touched: [], submitted: false };
+      return { ...state, phase: 'editing', base: state.conflict.theirs, draft: draftFromOffer(state.conflict.theirs.offer), touched: [], submitted: false, conflict: undefined };
     default:
       return state;
   }

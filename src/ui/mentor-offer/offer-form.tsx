@@ -1,0 +1,112 @@
+import { Checkbox, Field, Input, Switch, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { characterCount } from '../../domain/precise-request';
+import { OFFER_LIMITS, type OfferDraft, type OfferField } from '../../domain/mentor-offer';
+import { TIME_BOXES } from '../../domain/time-box';
+import { FieldGroup } from './field-group';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  numbers: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(9rem, 1fr))', gap: tokens.spacingHorizontalM },
+});
+
+export interface OfferFormProps {
+  draft: OfferDraft;
+  vocabulary: readonly string[];
+  errors: Partial<Record<OfferField, string>>;
+  disabled: boolean;
+  onEdit: (patch: Partial<OfferDraft>) => void;
+  onTouch: (field: OfferField) => void;
+}
+
+function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
+  return on ? (list.includes(value) ? [...list] : [...list, value]) : list.filter((v) => v !== value);
+}
+
+/** The offer's fields, each with its limit and, once touched, its error. */
+export function OfferForm({ draft, vocabulary, errors, disabled, onEdit, onTouch }: OfferFormProps) {
+  const styles = useStyles();
+  // A topic stored by hand outside the vocabulary stays visible, so it can be unticked.
+  const topics = [...vocabulary, ...draft.topics.filter((t) => !vocabulary.includes(t))];
+  const bioLength = characterCount(draft.bio);
+  const state = (field: OfferField) => (errors[field] ? 'error' : 'none');
+
+  const numberField = (field: 'capacityPerWeek' | 'capacityPerMonth' | 'noticeHours' | 'bufferMinutes', label: string, hint: string) => (
+    <Field label={label} hint={hint} validationState={state(field)} validationMessage={errors[field]}>
+      <Input
+        inputMode="decimal"
+        value={draft[field]}
+        disabled={disabled}
+        onChange={(_, data) => onEdit({ [field]: data.value.slice(0, 8) })}
+        onBlur={() => onTouch(field)}
+        data-testid={`offer-${field}`}
+      />
+    </Field>
+  );
+
+  return (
+    <div className={styles.form}>
+      <Switch
+        checked={draft.active}
+        disabled={disabled}
+        label={draft.active ? 'Listed in the directory: mentees can find and book you' : 'Not listed: mentees cannot find or book you'}
+        onChange={(_, data) => onEdit({ active: data.checked })}
+        data-testid="offer-active"
+      />
+      <FieldGroup
+        label="Topics"
+        hint={`Choose up to ${OFFER_LIMITS.topics.max} from the program's topics.`}
+        error={errors.topics}
+        testId="offer-topics"
+      >
+        {topics.map((topic) => (
+          <Checkbox
+            key={topic}
+            label={topic}
+            checked={draft.topics.includes(topic)}
+            disabled={disabled}
+            onChange={(_, data) => {
+              onEdit({ topics: toggled(draft.topics, topic, data.checked === true) });
+              onTouch('topics');
+            }}
+          />
+        ))}
+      </FieldGroup>
+      <Field
+        label="Short bio"
+        hint={`${bioLength} of ${OFFER_LIMITS.bio.max} characters. What you have done that a mentee can learn from; https links only.`}
+        validationState={state('bio')}
+        validationMessage={errors.bio}
+      >
+        <Textarea
+          value={draft.bio}
+          disabled={disabled}
+          resize="vertical"
+          rows={4}
+          onChange={(_, data) => onEdit({ bio: data.value })}
+          onBlur={() => onTouch('bio')}
+          data-testid="offer-bio"
+        />
+      </Field>
+      <FieldGroup label="Session lengths" hint="Mentees pick one of these when they book." error={errors.sessionLengths} testId="offer-lengths">
+        {TIME_BOXES.map((minutes) => (
+          <Checkbox
+            key={minutes}
+            label={`${minutes} minutes`}
+            checked={draft.sessionLengths.includes(minutes)}
+            disabled={disabled}
+            onChange={(_, data) => {
+              onEdit({ sessionLengths: toggled(draft.sessionLengths, minutes, data.checked === true) });
+              onTouch('sessionLengths');
+            }}
+          />
+        ))}
+      </FieldGroup>
+      <div className={styles.numbers}>
+        {numberField('capacityPerWeek', 'Sessions per week', `${OFFER_LIMITS.cap.min}–${OFFER_LIMITS.cap.max}; empty for no limit.`)}
+        {numberField('capacityPerMonth', 'Sessions per month', `${OFFER_LIMITS.cap.min}–${OFFER_LIMITS.cap.max}, at least the weekly number.`)}
+        {numberField('noticeHours', 'Minimum notice (hours)', `${OFFER_LIMITS.noticeHours.min}–${OFFER_LIMITS.noticeHours.max} (up to 14 days).`)}
+        {numberField('bufferMinutes', 'Buffer between sessions (minutes)', `${OFFER_LIMITS.bufferMinutes.min}–${OFFER_LIMITS.bufferMinutes.max}.`)}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Select,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useRef } from 'react';
+import type { SlotCheck } from '../../domain/free-slots';
+import { characterCount, REQUEST_LIMITS, type PreciseRequest } from '../../domain/precise-request';
+import { formatClock, formatDay } from '../../domain/render-html';
+import type { TimeBoxMinutes } from '../../domain/time-box';
+import type { MentorListing, Viewer } from '../common/tab-ports';
+import { useRequestForm, type RequestDraft } from './use-request-form';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem', minWidth: 0 },
+  counter: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  rewrite: { fontStyle: 'italic', overflowWrap: 'anywhere' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
+  reason: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export interface RequestFormProps {
+  mentor: MentorListing;
+  start: number;
+  timeBox: TimeBoxMinutes;
+  viewer: Viewer;
+  /** The topic the search was about, to preselect the mentor's matching topic. */
+  topic?: string;
+  /** Whether the chosen start is still bookable for a time box (the domain's check). */
+  checkSlot: (box: TimeBoxMinutes) => SlotCheck;
+  onBook: (request: PreciseRequest) => void;
+  onBack: () => void;
+}
+
+/** The precise request: one goal, context, what success looks like, topic and time box. */
+export function RequestForm({ mentor, start, timeBox, viewer, topic, checkSlot, onBook, onBack }: RequestFormProps) {
+  const styles = useStyles();
+  const goalRef = useRef<HTMLInputElement>(null);
+  const initialTopic = topic && mentor.topics.includes(topic) ? topic : (mentor.topics[0] ?? '');
+  const initial: RequestDraft = { goal: '', context: '', success: '', topic: initialTopic, timeBox };
+  const form = useRequestForm(initial, checkSlot);
+  const { draft, coaching } = form;
+  const place = { zone: viewer.zone, locale: viewer.locale };
+  const lengths = mentor.sessionLengths.length > 0 ? mentor.sessionLengths : [timeBox];
+  const blocking = form.errors[0];
+
+  const counter = (text: string, max: number) => `${characterCount(text)} / ${max}`;
+
+  return (
+    <form
+      className={styles.root}
+      aria-labelledby="request-heading"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (form.request) onBook(form.request);
+      }}
+    >
+      <div>
+        <Button appearance="subtle" onClick={onBack}>
+          ← Back to {mentor.displayName}
+        </Button>
+      </div>
+      <Text as="h2" size={500} weight="semibold" id="request-heading">
+        Ask {mentor.displayName}
+      </Text>
+      <Text>
+        {formatDay(start, place)} at {formatClock(start, place)} ({viewer.zone})
+      </Text>
+
+      <Field
+        label="Your goal: one question or objective"
+        required
+        validationMessage={form.errorAt('goal')}
+        hint={counter(draft.goal, REQUEST_LIMITS.goal.max)}
+      >
+        <Input
+          ref={goalRef}
+          value={draft.goal}
+          onChange={(_, d) => form.set('goal', d.value)}
+          onBlur={() => form.touch('goal')}
+          placeholder="Could I get your feedback on my slides for the board review?"
+          data-testid="request-goal"
+        />
+      </Field>
+
+      {coaching && !coaching.precise ? (
+        <MessageBar intent="info" layout="multiline" data-testid="coaching">
+          <MessageBarBody>
+            <MessageBarTitle>Make it easy to say yes</MessageBarTitle>
+            {coaching.hints.map((hint) => (
+              <Text as="p" key={hint.code}>
+                {hint.message}
+              </Text>
+            ))}
+            <Text as="p">A precise request reads like:</Text>
+            <Text as="p" className={styles.rewrite} data-testid="rewrite-text">
+              {coaching.rewrite.text}
+            </Text>
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button
+              data-testid="accept-rewrite"
+              onClick={() => {
+                form.acceptRewrite(coaching.rewrite);
+                goalRef.current?.focus();
+              }}
+            >
+              Use this rewrite
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {draft.goal.includes('[') ? <Text size={200}>Replace the parts in [brackets] with your own words.</Text> : null}
+
+      <Field label="Context (links to documents welcome; https only)" validationMessage={form.errorAt('context')} hint={counter(draft.context, REQUEST_LIMITS.context.max)}>
+        <Textarea value={draft.context} onChange={(_, d) => form.set('context', d.value)} onBlur={() => form.touch('context')} resize="vertical" data-testid="request-context" />
+      </Field>
+
+      <Field label="What does success look like?" required validationMessage={form.errorAt('success')} hint={counter(draft.success, REQUEST_LIMITS.success.max)}>
+        <Textarea value={draft.success} onChange={(_, d) => form.set('success', d.value)} onBlur={() => form.touch('success')} resize="vertical" data-testid="request-success" />
+      </Field>
+
+      <Field label="Topic" required validationMessage={form.errorAt('topic')}>
+        <Select value={draft.topic} onChange={(_, d) => form.set('topic', d.value)} data-testid="request-topic">
+          {mentor.topics.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </Select>
+      </Field>
+
+      <Field label="Time box" validationMessage={form.errorAt('timeBox')}>
+        <RadioGroup layout="horizontal" value={String(draft.timeBox)} onChange={(_, d) => form.set('timeBox', Number(d.value) as TimeBoxMinutes)}>
+          {lengths.map((length) => (
+            <Radio key={length} value={String(length)} label={`${length} minutes`} />
+          ))}
+        </RadioGroup>
+      </Field>
+
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" disabled={!form.request} aria-describedby={blocking ? 'book-blocked' : undefined} data-testid="book-button">
+          Book {draft.timeBox} minutes
+        </Button>
+        {blocking ? (
+          <Text id="book-blocked" className={styles.reason} data-testid="book-blocked">
+            Before booking: {blocking.message}
+          </Text>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { fakeMentor, fakeTabPorts, freeCalendar, FAKE_VIEWER } from '../common/fake-tab-ports';
+import { PortsProvider } from '../common/ports-context';
+import type { CalendarReading, TabPorts } from '../common/tab-ports';
+import { FindExpertScreen } from './find-expert-screen';
+
+function renderWith(ports: TabPorts) {
+  return render(
+    <PortsProvider ports={ports}>
+      <FindExpertScreen />
+    </PortsProvider>,
+  );
+}
+
+const names = () => screen.queryAllByTestId('mentor-card').map((card) => card.getAttribute('data-mentor-id'));
+
+describe('Find an expert', () => {
+  it('finds finance and presentation mentors for the words of a question', async () => {
+    const ports = fakeTabPorts({
+      mentors: [
+        fakeMentor('resumes', { topics: ['resume review'] }),
+        fakeMentor('budget', { topics: ['budgeting'] }),
+        fakeMentor('slides', { topics: ['presentation coaching'], department: 'Marketing' }),
+      ],
+    });
+    renderWith(ports);
+    await screen.findAllByTestId('next-slot');
+    expect(names()).toHaveLength(3);
+
+    fireEvent.change(screen.getByTestId('directory-search').querySelector('input') ?? screen.getByTestId('directory-search'), {
+      target: { value: 'How do I present my budget slides to the board?' },
+    });
+    expect(names().sort()).toEqual(['budget', 'slides']);
+  });
+
+  it('draws the cards before availability and fills them batch by batch', async () => {
+    let onBatch: (readings: CalendarReading[]) => void = () => undefined;
+    let finish: () => void = () => undefined;
+    const mentors = [fakeMentor('m1'), fakeMentor('m2')];
+    const base = fakeTabPorts({ mentors });
+    const ports: TabPorts = {
+      ...base,
+      directory: {
+        ...base.directory,
+        readCalendars: (emails, _s, _e, batch) => {
+          if (emails.length === 1 && emails[0] === FAKE_VIEWER.email) return Promise.resolve([freeCalendar(FAKE_VIEWER.email)]);
+          onBatch = batch;
+          return new Promise((resolve) => (finish = () => resolve([])));
+        },
+      },
+    };
+    renderWith(ports);
+    const cards = await screen.findAllByTestId('mentor-card');
+    expect(cards).toHaveLength(2);
+    expect(screen.getAllByTestId('slot-loading')).toHaveLength(2);
+
+    act(() => onBatch([freeCalendar('m1@contoso.example')]));
+    const first = screen.getAllByTestId('mentor-card').find((c) => c.getAttribute('data-mentor-id') === 'm1')!;
+    const second = screen.getAllByTestId('mentor-card').find((c) => c.getAttribute('data-mentor-id') === 'm2')!;
+    expect(within(first).getByTestId('next-slot')).toHaveTextContent('Next free:');
+    expect(within(second).getByTestId('slot-loading')).toBeInTheDocument();
+
+    act(() => onBatch([freeCalendar('m2@contoso.example')]));
+    await act(async () => finish());
+    expect(screen.queryAllByTestId('slot-loading')).toHaveLength(0);
+    expect(screen.getAllByTestId('next-slot')).toHaveLength(2);
+  });
+
+  it('shows each mentor load to a program manager only', async () => {
+    const mentors = [fakeMentor('m1', { bookedThisWeek: 2, capacityPerWeek: 3 })];
+    const { unmount } = renderWith(fakeTabPorts({ mentors }));
+    await screen.findByTestId('mentor-card');
+    expect(screen.queryByTestId('mentor-load')).toBeNull();
+    unmount();
+    renderWith(fakeTabPorts({ mentors, viewer: { isProgramManager: true } }));
+    expect(await screen.findByTestId('mentor-load')).toHaveTextContent('2 of 3 this week');
+  });
+
+  it('says when a listing fails and retries on request', async () => {
+    const base = fakeTabPorts({ mentors: [fakeMentor('m1')] });
+    let fail = true;
+    const ports: TabPorts = {
+      ...base,
+      directory: {
+        ...base.directory,
+        listMentors: async () => {
+          if (fail) throw { code: 'throttled', message: 'Microsoft 365 is busy.', retryAfterMs: 20_000 };
+          return { mentors: [fakeMentor('m1')] };
+        },
+      },
+    };
+    renderWith(ports);
+    expect(await screen.findByTestId('error-state')).toHaveTextContent('Try again in about 20 seconds.');
+    fail = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByTestId('mentor-card')).toBeInTheDocument();
+  });
+
+  it('opens a mentor, lists slots by day and opens the request on a slot', async () => {
+    renderWith(fakeTabPorts({ mentors: [fakeMentor('m1', { topics: ['budgeting'] })] }));
+    await screen.findByTestId('next-slot');
+    fireEvent.click(screen.getByRole('button', { name: 'See times and ask' }));
+    const detail = screen.getByTestId('mentor-detail');
+    const slots = within(detail).getAllByTestId('slot-option');
+    expect(slots.length).toBeGreaterThan(0);
+    fireEvent.click(slots[0]!);
+    expect(screen.getByTestId('book-button')).toBeDisabled();
+  });
+});

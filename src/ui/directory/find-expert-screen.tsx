@@ -1,0 +1,97 @@
+// The mentee's flow in one tab: directory → mentor detail → precise request → booking. The
+// directory's state lives here, so going back finds the search and the cards as they were.
+import { useEffect, useRef, useState } from 'react';
+import type { SlotCheck } from '../../domain/free-slots';
+import type { TimeBoxMinutes } from '../../domain/time-box';
+import { BookingScreen } from '../booking/booking-screen';
+import type { BookingRequest } from '../booking/use-booking';
+import { usePorts } from '../common/ports-context';
+import { RequestForm } from '../request/request-form';
+import { emailKey } from './directory-reducer';
+import { DirectoryScreen } from './directory-screen';
+import { MentorDetail } from './mentor-detail';
+import { useDirectory } from './use-directory';
+
+type View =
+  | { kind: 'list' }
+  | { kind: 'detail'; mentorId: string }
+  | { kind: 'request'; mentorId: string; start: number; box: TimeBoxMinutes }
+  | { kind: 'booking'; booking: BookingRequest };
+
+export function FindExpertScreen() {
+  const { viewer } = usePorts();
+  const directory = useDirectory();
+  const [view, setView] = useState<View>({ kind: 'list' });
+  const root = useRef<HTMLDivElement>(null);
+  const first = useRef(true);
+
+  // A new view moves focus to its heading, so keyboard and screen reader users land on it.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = root.current?.querySelector<HTMLElement>('h2');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }, [view.kind, view.kind === 'detail' ? view.mentorId : undefined]);
+
+  const open = (mentorId: string) => setView({ kind: 'detail', mentorId });
+  const mentorZone = (email: string) => directory.state.readings[emailKey(email)]?.workingHours?.zone;
+
+  let body;
+  if (view.kind === 'list') {
+    body = <DirectoryScreen directory={directory} viewer={viewer} onOpen={open} />;
+  } else if (view.kind === 'booking') {
+    const mentor = view.booking.mentor;
+    body = (
+      <BookingScreen
+        booking={view.booking}
+        viewer={viewer}
+        mentorZone={mentorZone(mentor.email)}
+        mentorName={(id) => directory.mentorById(id)?.displayName}
+        onOpenMentor={open}
+        onDone={() => setView({ kind: 'list' })}
+      />
+    );
+  } else {
+    const mentor = directory.mentorById(view.mentorId);
+    if (!mentor) {
+      body = <DirectoryScreen directory={directory} viewer={viewer} onOpen={open} />;
+    } else if (view.kind === 'detail') {
+      body = (
+        <MentorDetail
+          mentor={mentor}
+          directory={directory}
+          viewer={viewer}
+          onBack={() => setView({ kind: 'list' })}
+          onOpenMentor={open}
+          onPick={(start, box) => setView({ kind: 'request', mentorId: mentor.id, start, box })}
+        />
+      );
+    } else {
+      const { start } = view;
+      const checkSlot = (box: TimeBoxMinutes): SlotCheck => {
+        const reading = directory.state.readings[emailKey(mentor.email)];
+        // Without a reading the saga's own check decides when booking.
+        return reading && directory.search ? directory.search.check(mentor, reading, box, start) : { bookable: true };
+      };
+      body = (
+        <RequestForm
+          key={`${mentor.id}-${start}`}
+          mentor={mentor}
+          start={start}
+          timeBox={view.box}
+          viewer={viewer}
+          topic={directory.results.find((r) => r.mentor.id === mentor.id)?.ranked.topicFit.mentorTopic ?? directory.filters.topic}
+          checkSlot={checkSlot}
+          onBack={() => setView({ kind: 'detail', mentorId: mentor.id })}
+          onBook={(request) => setView({ kind: 'booking', booking: { request, mentor, start, timeBoxMinutes: request.timeBox } })}
+        />
+      );
+    }
+  }
+  return <div ref={root}>{body}</div>;
+}

@@ -1,0 +1,73 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen } from '@testing-library/react';
+import type { PreciseRequest } from '../../domain/precise-request';
+import { fakeMentor, FAKE_NOW, FAKE_VIEWER } from '../common/fake-tab-ports';
+import { RequestForm } from './request-form';
+
+const start = FAKE_NOW + 3 * 3_600_000;
+
+function renderForm(onBook = jest.fn<void, [PreciseRequest]>()) {
+  render(
+    <RequestForm
+      mentor={fakeMentor('m1', { topics: ['presentation coaching', 'budgeting'], sessionLengths: [30, 45] })}
+      start={start}
+      timeBox={45}
+      viewer={FAKE_VIEWER}
+      checkSlot={() => ({ bookable: true })}
+      onBook={onBook}
+      onBack={() => undefined}
+    />,
+  );
+  return onBook;
+}
+
+const field = (testId: string) => {
+  const el = screen.getByTestId(testId);
+  return (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' ? el : el.querySelector('input,textarea,select')) as HTMLInputElement;
+};
+
+/** The field around a control: its label, hint and validation message. */
+const atField = (testId: string) => field(testId).closest('.fui-Field') as HTMLElement;
+
+describe('RequestForm', () => {
+  it('offers the precise rewrite for a vague request, and accepting it fills the fields', async () => {
+    const onBook = renderForm();
+    fireEvent.change(field('request-goal'), { target: { value: 'Can I pick your brain sometime?' } });
+    expect(await screen.findByTestId('coaching')).toHaveTextContent('"pick your brain" does not tell your mentor what to prepare');
+    const rewrite = screen.getByTestId('rewrite-text').textContent!;
+    expect(rewrite).toMatch(/^Could I schedule 45 minutes/);
+
+    fireEvent.click(screen.getByTestId('accept-rewrite'));
+    expect(field('request-goal').value).toBe(rewrite);
+    expect(field('request-success').value).not.toBe('');
+    expect(screen.getByTestId('book-button')).toBeEnabled();
+    fireEvent.click(screen.getByTestId('book-button'));
+    expect(onBook).toHaveBeenCalledWith(expect.objectContaining({ goal: rewrite, topic: 'presentation coaching', timeBox: 45 }));
+  });
+
+  it('shows each error at its field and keeps Book disabled, with the reason, while one remains', () => {
+    renderForm();
+    const book = screen.getByTestId('book-button');
+    expect(book).toBeDisabled();
+    expect(screen.getByTestId('book-blocked')).toHaveTextContent('Write your goal');
+
+    fireEvent.change(field('request-goal'), { target: { value: 'Help?' } });
+    expect(atField('request-goal')).toHaveTextContent('Your goal is 5 characters');
+    expect(field('request-goal')).toHaveAttribute('aria-invalid', 'true');
+    fireEvent.change(field('request-goal'), { target: { value: 'Could you review my slides for the board review?' } });
+    fireEvent.change(field('request-context'), { target: { value: 'Deck: http://intranet.example/deck' } });
+    expect(atField('request-context')).toHaveTextContent('The link http://intranet.example/deck cannot be used');
+    expect(book).toBeDisabled();
+
+    fireEvent.change(field('request-context'), { target: { value: 'Deck: https://intranet.example/deck' } });
+    fireEvent.change(field('request-success'), { target: { value: 'Three changes to make before Friday.' } });
+    expect(book).toBeEnabled();
+    expect(screen.queryByTestId('book-blocked')).toBeNull();
+  });
+
+  it('counts characters against the limits', () => {
+    renderForm();
+    fireEvent.change(field('request-goal'), { target: { value: 'Feedback on my deck' } });
+    expect(screen.getByText('19 / 280')).toBeInTheDocument();
+  });
+});

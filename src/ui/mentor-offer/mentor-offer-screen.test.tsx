@@ -2,7 +2,8 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { PortsProvider } from '../common/ports-context';
-import type { MentorOffer, MentorOfferPort, OfferSaveResult, StoredOffer, TabPorts } from '../common/tab-ports';
+import { fakeTabPorts } from '../common/fake-tab-ports';
+import type { MentorOffer, MentorOfferPort, OfferSaveResult, StoredOffer } from '../common/tab-ports';
 import { MentorOfferScreen } from './mentor-offer-screen';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar watches its own width with one.
@@ -33,7 +34,7 @@ function renderScreen(port: Partial<MentorOfferPort>) {
     topics: () => ['Finance', 'Presentations', 'Negotiation'],
     ...port,
   };
-  const ports = { mentorOffer, viewer: { zone: 'Europe/Berlin', locale: 'en-GB', isMentor: true } } as unknown as TabPorts;
+  const ports = fakeTabPorts({ mentorOffer, viewer: { isMentor: true } });
   render(
     <FluentProvider theme={webLightTheme}>
       <PortsProvider ports={ports}>

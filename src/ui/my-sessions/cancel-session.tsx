@@ -1,0 +1,82 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Field,
+  Spinner,
+  Textarea,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { characterCount } from '../../domain/precise-request';
+import { ErrorState, toPortError } from '../common/error-state';
+import { usePorts } from '../common/ports-context';
+import type { PortError, StoredSessionView } from '../common/tab-ports';
+
+/** The note goes into Outlook's cancellation; kept short like a chat message. */
+export const CANCEL_NOTE_MAX = 500;
+
+/** Cancel with a confirmation and an optional note: the meeting is cancelled in both calendars. */
+export function CancelSession({ stored, onCancelled }: { stored: StoredSessionView; onCancelled: (next: StoredSessionView) => void }) {
+  const ports = usePorts();
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<PortError | undefined>();
+  const length = characterCount(note);
+  const tooLong = length > CANCEL_NOTE_MAX;
+
+  const confirm = () => {
+    if (tooLong || busy) return;
+    setBusy(true);
+    setError(undefined);
+    ports.mySessions.cancel(stored, note.trim()).then(
+      (next) => {
+        setBusy(false);
+        setOpen(false);
+        onCancelled(next);
+      },
+      (e: unknown) => {
+        setBusy(false);
+        setError(toPortError(e));
+      },
+    );
+  };
+
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => !busy && setOpen(data.open)}>
+      <DialogTrigger disableButtonEnhancement>
+        <Button data-testid="cancel-session">Cancel session</Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>Cancel this session with {stored.otherName}?</DialogTitle>
+          <DialogContent>
+            <p>The Teams meeting is cancelled in both calendars, and the time is free again for others to book.</p>
+            <Field
+              label={`Note to ${stored.otherName} (optional)`}
+              hint={`${length} of ${CANCEL_NOTE_MAX} characters`}
+              validationState={tooLong ? 'error' : 'none'}
+              validationMessage={tooLong ? `Keep the note to ${CANCEL_NOTE_MAX} characters; it is ${length}.` : undefined}
+            >
+              <Textarea value={note} onChange={(_, data) => setNote(data.value)} disabled={busy} data-testid="cancel-note" />
+            </Field>
+            {error ? <ErrorState error={error} /> : null}
+          </DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement>
+              <Button disabled={busy}>Keep the session</Button>
+            </DialogTrigger>
+            <Button appearance="primary" onClick={confirm} disabled={busy || tooLong} data-testid="confirm-cancel" icon={busy ? <Spinner size="tiny" /> : undefined}>
+              {busy ? 'Cancelling…' : 'Cancel session'}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

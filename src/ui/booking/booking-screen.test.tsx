@@ -13,7 +13,7 @@ const request = { goal: 'Could you review my slides for the board review?', cont
 
 function session(input: BookingInput, fields: Partial<Session> = {}): Session {
   return {
-    ...newSession({ key: input.sessionKey, menteeId: FAKE_VIEWER.id, mentorId: mentor.id, ...request, format: 'one-time', timeBoxMinutes: 45, start: input.start, end: input.start + 45 * 60_000 }),
+    ...newSession({ key: input.sessionKey, menteeId: FAKE_VIEWER.id, mentorId: mentor.id, goal: request.goal, context: request.context, success: request.success, topic: request.topic, format: 'one-time', timeBoxMinutes: 45, start: input.start, end: input.start + 45 * 60_000 }),
     ...fields,
   };
 }

@@ -16,6 +16,8 @@ export interface WorkbenchOptions {
   dbPath?: string;
   /** Seed the emulator's demo organisation again. */
   reset?: boolean;
+  /** Seed a larger organisation with this many mentors (benchmarks; see the emulator's --mentors). */
+  mentors?: number;
 }
 
 export function startWorkbench(options: WorkbenchOptions): Promise<{ server: Server; url: string; emulator: Emulator }> {
@@ -35,7 +37,7 @@ export function startWorkbench(options: WorkbenchOptions): Promise<{ server: Ser
     },
   });
   // The emulator answers /v1.0 and /_emulator on the workbench's own origin, as one Microsoft 365.
-  const emulator = new Emulator({ dbPath: options.dbPath ?? path.join(__dirname, '..', '.data', 'graph.sqlite'), reset: options.reset, allowedHosts: options.host ? [options.host] : [] });
+  const emulator = new Emulator({ dbPath: options.dbPath ?? path.join(__dirname, '..', '.data', 'graph.sqlite'), reset: options.reset, mentors: options.mentors, allowedHosts: options.host ? [options.host] : [] });
   const server = createServer((req, res) => {
     if (emulator.handles(req.url)) {
       emulator.serve(req, res);

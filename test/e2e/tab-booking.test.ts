@@ -7,24 +7,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FrameLocator, Page, Request, Route } from 'playwright-core';
+import type { FrameLocator, Locator, Page, Request, Route } from 'playwright-core';
 import type { Emulator } from '../../emulator/emulator';
 import { startWorkbench } from '../../workbench/server';
 import { launchBrowser, waitForValue, type Browser } from './browser';
 import { GraphAs, type GraphEvent, type SessionItem } from './graph-api';
 import { checkScreen } from './screens';
+import * as flow from './tab-flow';
+import { DANIEL, MENTEE_ID, PRECISE_GOAL, QUESTION, SUCCESS } from './tab-flow';
 
 jest.setTimeout(180_000);
 
 const DIST = path.join(__dirname, '..', '..', 'dist');
-const MENTEE_ID = '1a0f6a52-3c1d-4e7b-9b0a-5f2e8c7d6a01';
-/** Daniel Okafor, the demo mentor: presentation coaching and public speaking, 60-minute sessions. */
-const DANIEL = { id: '2b1e7b63-4d2e-4f8c-8c1b-6a3f9d8e7b02', name: 'Daniel Okafor' };
-const QUESTION = 'How do I get better at presenting my slides to the board?';
 /** Two questions at once: the request form refuses it and coaching offers one precise ask. */
 const VAGUE_GOAL = 'Can I pick your brain about my slides for the board review? And how do I handle tough questions?';
-const PRECISE_GOAL = 'Could I schedule 60 minutes to get your feedback on my slides for the board review?';
-const SUCCESS = 'A clear storyline and three slides I can cut';
 const CHECKLIST_TITLE = 'Prepare for your micro-mentoring session';
 /** The Graph paths a meeting is created on (the app may name the mailbox or say /me). */
 const CREATE_EVENT_PATH = '^/v1\\.0/(me|users/[^/]+)/events$';
@@ -63,43 +59,23 @@ afterEach(async () => {
   expect(browser.errors).toEqual([]);
 });
 
-const tab = (): FrameLocator => page.frameLocator('#surface-tab');
-const mentorCard = (id: string) => tab().locator(`[data-testid="mentor-card"][data-mentor-id="${id}"]`);
-
-/** The workbench signed in as a persona, on one of the tab's tabs. */
-async function openTab(persona: 'mentee' | 'mentor' | 'manager', tabName = 'Find an expert'): Promise<void> {
-  await page.goto(`${url}?persona=${persona}`);
-  const tabButton = tab().getByRole('tab', { name: tabName });
-  await tabButton.click();
-  await waitForValue(() => tabButton.getAttribute('aria-selected'), 'true');
-}
-
-/** Searches the directory and waits for the mentor's card with its next free slot. */
-async function findMentor(query: string, mentorId = DANIEL.id) {
-  await tab().getByTestId('directory-search').fill(query);
-  const card = mentorCard(mentorId);
-  await card.getByTestId('next-slot').waitFor();
-  return card;
-}
+const tab = (): FrameLocator => flow.tabFrame(page);
+const mentorCard = (id: string): Locator => flow.mentorCard(page, id);
+const openTab = (persona: 'mentee' | 'mentor' | 'manager', tabName?: string) => flow.openTab(page, url, persona, tabName);
+const findMentor = (query: string) => flow.findMentor(page, query);
 
 /** Opens the mentor from their card and picks their first free time; returns its start (epoch ms). */
-async function pickFirstSlot(card: ReturnType<typeof mentorCard>, screens = false): Promise<number> {
-  await card.getByRole('button', { name: /See times/ }).click();
-  const detail = tab().getByTestId('mentor-detail');
-  const slot = detail.getByTestId('slot-option').first();
-  await slot.waitFor();
-  if (screens) await checkScreen(page, '#surface-tab', 'mentor-detail');
-  const start = Number(await slot.getAttribute('data-start'));
+async function pickFirstSlot(card: Locator, screens = false): Promise<number> {
+  const slot = await flow.openMentor(page, card);
+  if (screens) await checkScreen(page, flow.TAB_FRAME, 'mentor-detail');
+  const start = await flow.pickSlot(page, slot);
   expect(start).toBeGreaterThan(Date.now());
-  await slot.click();
-  await tab().getByTestId('request-goal').waitFor();
   return start;
 }
 
-/** Fills a request that needs no coaching. */
+/** Fills a request that needs no coaching; it may be sent at once. */
 async function fillPreciseRequest(): Promise<void> {
-  await tab().getByTestId('request-goal').fill(PRECISE_GOAL);
-  await tab().getByTestId('request-success').fill(SUCCESS);
+  await flow.fillPreciseRequest(page);
   await expect(tab().getByTestId('book-button').isEnabled()).resolves.toBe(true);
 }
 
@@ -116,11 +92,6 @@ async function holdEventCreation(): Promise<{ reached: Promise<void>; release: (
     return route.continue();
   });
   return { reached: reachedP, release };
-}
-
-async function bookAndWaitDone(): Promise<void> {
-  await tab().getByTestId('book-button').click();
-  await tab().getByTestId('booking-done').waitFor({ timeout: 30_000 });
 }
 
 /** The one session in the Sessions list (the organisation was seeded with none). */
@@ -184,7 +155,7 @@ async function clearFaults(): Promise<void> {
 }
 
 /** The card's capacity line ("2 of 3 left this week · 8 of 10 left this month"). */
-async function capacityLine(card: ReturnType<typeof mentorCard>): Promise<string> {
+async function capacityLine(card: Locator): Promise<string> {
   const text = (await card.textContent()) ?? '';
   const found = /\d+ of \d+ left this (week|month)(?: · \d+ of \d+ left this month)?|Fully booked this \w+|No session limit/.exec(text.replace(/\s+/g, ' '));
   if (!found) throw new Error(`No capacity on the card of ${DANIEL.name}: "${text}"`);
@@ -195,7 +166,7 @@ describe('Teams tab: find an expert and book', () => {
   it('books a session from a question: one meeting in both calendars, checklist pinned once, session scheduled', async () => {
     await openTab('mentee');
     const card = await findMentor(QUESTION);
-    await checkScreen(page, '#surface-tab', 'directory');
+    await checkScreen(page, flow.TAB_FRAME, 'directory');
     const start = await pickFirstSlot(card, true);
 
     // A request with two asks cannot be sent; coaching offers one precise ask in its place.
@@ -205,7 +176,7 @@ describe('Teams tab: find an expert and book', () => {
     await coaching.waitFor();
     await expect(tab().getByTestId('book-button').isDisabled()).resolves.toBe(true);
     await expect(tab().getByTestId('rewrite-text').textContent()).resolves.toBe(PRECISE_GOAL);
-    await checkScreen(page, '#surface-tab', 'request-coaching');
+    await checkScreen(page, flow.TAB_FRAME, 'request-coaching');
     await tab().getByTestId('accept-rewrite').click();
     await expect(tab().getByTestId('request-goal').inputValue()).resolves.toBe(PRECISE_GOAL);
     await waitForValue(() => tab().getByTestId('book-button').isEnabled(), true);
@@ -216,13 +187,13 @@ describe('Teams tab: find an expert and book', () => {
     await hold.reached;
     await waitForValue(() => tab().locator('[data-testid="booking-step"][data-step="record"]').getAttribute('data-status'), 'done');
     await expect(tab().locator('[data-testid="booking-step"][data-step="meeting"]').getAttribute('data-status')).resolves.toBe('running');
-    await checkScreen(page, '#surface-tab', 'booking-progress');
+    await checkScreen(page, flow.TAB_FRAME, 'booking-progress');
     hold.release();
     await tab().getByTestId('booking-done').waitFor({ timeout: 30_000 });
 
     const session = await expectOneBookedSession(start, PRECISE_GOAL);
     await expectDoneScreen(session);
-    await checkScreen(page, '#surface-tab', 'booking-done');
+    await checkScreen(page, flow.TAB_FRAME, 'booking-done');
   });
 
   it('after a 503 once the meeting was made, Retry finishes the booking and duplicates nothing', async () => {
@@ -235,7 +206,7 @@ describe('Teams tab: find an expert and book', () => {
     await tab().getByTestId('booking-retry').waitFor({ timeout: 30_000 });
     await expect(tab().locator('[data-testid="booking-step"][data-step="meeting"]').getAttribute('data-status')).resolves.toBe('failed');
     await expect(tab().getByTestId('booking-failed').textContent()).resolves.toMatch(/\S/);
-    await checkScreen(page, '#surface-tab', 'booking-failed');
+    await checkScreen(page, flow.TAB_FRAME, 'booking-failed');
     const creates = emulator.log.list().filter((r) => r.method === 'POST' && new RegExp(CREATE_EVENT_PATH).test(r.path));
     expect(creates.length).toBeGreaterThanOrEqual(1);
 
@@ -261,7 +232,7 @@ describe('Teams tab: find an expert and book', () => {
     expect(offered.length).toBeGreaterThan(0);
     // None of the new times overlaps the hour now taken.
     for (const s of offered) expect(s >= start + HOUR || s + HOUR <= start).toBe(true);
-    await checkScreen(page, '#surface-tab', 'slot-taken');
+    await checkScreen(page, flow.TAB_FRAME, 'slot-taken');
 
     // Nothing was booked at the taken time.
     const mentee = await GraphAs.signIn(url, 'mentee');
@@ -287,7 +258,7 @@ describe('Teams tab: find an expert and book', () => {
     await openTab('mentor', 'My offer');
     const offer = tab().getByTestId('mentor-offer');
     await offer.waitFor();
-    await checkScreen(page, '#surface-tab', 'my-offer');
+    await checkScreen(page, flow.TAB_FRAME, 'my-offer');
     await offer.getByRole('checkbox', { name: 'negotiation' }).check();
     await tab().getByTestId('offer-capacityPerWeek').fill('3');
     await tab().getByTestId('offer-capacityPerMonth').fill('10');
@@ -307,7 +278,7 @@ describe('Teams tab: find an expert and book', () => {
 
     const start = await pickFirstSlot(card);
     await fillPreciseRequest();
-    await bookAndWaitDone();
+    await flow.bookAndWaitDone(page);
     const booked = await expectOneBookedSession(start, PRECISE_GOAL);
 
     // The booked session counts against this month's cap (and this week's, when it falls in it).
@@ -321,7 +292,7 @@ describe('Teams tab: find an expert and book', () => {
     const row = tab().locator(`[data-testid="session-row"][data-session-id="${booked.id}"], [data-testid="session-row"][data-session-id="${String(booked.fields.SessionKey)}"]`).first();
     await row.waitFor();
     await expect(row.getAttribute('data-status')).resolves.toBe('scheduled');
-    await checkScreen(page, '#surface-tab', 'my-sessions');
+    await checkScreen(page, flow.TAB_FRAME, 'my-sessions');
     await row.getByTestId('cancel-session').click();
     // A confirmation, when the screen asks for one (with an optional note to the mentor).
     const confirm = tab().getByRole('dialog').getByRole('button', { name: /^(Cancel (the )?session|Yes, cancel|Confirm)/i });

@@ -7,7 +7,7 @@ const { DefinePlugin } = require('webpack');
 const CopyPlugin = require('copy-webpack-plugin');
 
 /** Deployment values (README "Use it in your tenant"); unset means the local Graph emulator. */
-const BUILD_ENV = ['MICROMENTOR_CLIENT_ID', 'MICROMENTOR_TENANT_ID', 'MICROMENTOR_GRAPH_BASE_URL'];
+const BUILD_ENV = ['MICROMENTOR_CLIENT_ID', 'MICROMENTOR_TENANT_ID', 'MICROMENTOR_GRAPH_BASE_URL', 'MICROMENTOR_PROGRAM_SITE_ID', 'MICROMENTOR_PROGRAM_MANAGERS'];
 
 const PAGE_TEMPLATE = path.join(__dirname, 'src/hosts/page.html');
 

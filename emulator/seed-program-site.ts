@@ -33,6 +33,22 @@ export const TOPICS = [
   'hiring interviews',
   'writing for executives',
 ] as const;
+/**
+ * The Topics column offers the app's whole vocabulary (src/domain/topics.ts), so a mentor can pick
+ * any of them in "My offer"; the seed hands out the first twelve.
+ */
+export const TOPIC_CHOICES = [
+  ...TOPICS,
+  'giving feedback',
+  'first-time manager',
+  'prioritization',
+  'meeting facilitation',
+  'product strategy',
+  'technical writing',
+  'code review',
+  'networking',
+  'budgeting',
+] as const;
 const SESSION_LENGTHS = ['30', '45', '60'] as const;
 
 const text = (name: string, displayName = name, allowMultipleLines = false) => ({ name, displayName, text: { allowMultipleLines, maxLength: 255 } });
@@ -42,25 +58,34 @@ const number = (name: string, displayName = name) => ({ name, displayName, numbe
 const bool = (name: string, displayName = name) => ({ name, displayName, boolean: {} });
 /** The natural key: SharePoint refuses a second item with the same value, so a session exists once however many create it at once. */
 const uniqueKey = (name: string, displayName = name) => ({ ...text(name, displayName), indexed: true, enforceUniqueValues: true });
+/** Filtered on by every query of a person's sessions: SharePoint lists large lists only by indexed columns. */
+const indexedText = (name: string, displayName = name) => ({ ...text(name, displayName), indexed: true });
 const dateTime = (name: string, displayName = name) => ({ name, displayName, dateTime: { displayAs: 'standard', format: 'dateTime' } });
 
 export const MENTORS_COLUMNS = [
   text('Title'),
-  text('MentorUserId', 'Mentor user id'),
+  // One profile a mentor: a second opt-in (another tab) is refused by the list and reads the first.
+  uniqueKey('MentorUserId', 'Mentor user id'),
   text('MentorUpn', 'Mentor UPN'),
-  multiChoice('Topics', 'Topics', TOPICS),
+  multiChoice('Topics', 'Topics', TOPIC_CHOICES),
   number('CapacityPerWeek', 'Capacity per week'),
   number('CapacityPerMonth', 'Capacity per month'),
   multiChoice('SessionLengths', 'Session lengths', SESSION_LENGTHS),
   note('Bio'),
   bool('Active'),
+  number('NoticeMinutes', 'Minimum notice (minutes)'),
+  number('BufferMinutes', 'Buffer between sessions (minutes)'),
 ];
+
+/** Minimum notice and buffer a mentor asks for; picked by position so the seed's random sequence is unchanged. */
+const NOTICE_MINUTES = [240, 1440, 720, 2880] as const;
+const BUFFER_MINUTES = [0, 10, 15, 5] as const;
 
 export const SESSIONS_COLUMNS = [
   text('Title'),
   uniqueKey('SessionKey', 'Session key'),
-  text('MenteeId', 'Mentee id'),
-  text('MentorId', 'Mentor id'),
+  indexedText('MenteeId', 'Mentee id'),
+  indexedText('MentorId', 'Mentor id'),
   text('Topic'),
   note('Goal'),
   note('Context'),
@@ -112,6 +137,8 @@ export function seedProgramSite(db: Database, rng: Prng, input: { now: number; m
       Bio: `${mentor.jobTitle} in ${mentor.officeLocation}. ${rng.pick(BIO_OPENERS)} ${topics[0]} and ${topics[1]}.`,
       // Most mentors are taking requests; a few have paused (Daniel never, the demo needs him).
       Active: mentor.persona === 'mentor' || rng.chance(0.88),
+      NoticeMinutes: NOTICE_MINUTES[index % NOTICE_MINUTES.length],
+      BufferMinutes: BUFFER_MINUTES[index % BUFFER_MINUTES.length],
     };
     const at = created + (index % 60) * 3_600_000;
     item.run(MENTORS_LIST_ID, index + 1, JSON.stringify(fields), input.owner.id, input.owner.id, at, at);

@@ -13,7 +13,7 @@ const USER_PROPERTIES = ['id', 'displayName', 'givenName', 'surname', 'mail', 'u
 // $filter on users: the properties the directory indexes for startswith and eq.
 const FILTERABLE = ['id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'jobTitle', 'department', 'officeLocation'];
 
-const LANGUAGE_BY_CITY: Record<string, string> = {
+export const LANGUAGE_BY_CITY: Record<string, string> = {
   London: 'en-GB',
   'New York': 'en-US',
   Seattle: 'en-US',

@@ -1,6 +1,7 @@
 import type { Router } from '../router';
 import { register as calendar } from './calendar';
 import { register as mail } from './mail';
+import { register as mailboxSettings } from './mailbox-settings';
 import { register as meetingsChats } from './meetings-chats';
 import { register as people } from './people';
 import { register as schedule } from './schedule';
@@ -13,4 +14,5 @@ export function registerAllRoutes(router: Router): void {
   meetingsChats(router);
   sitesLists(router);
   mail(router);
+  mailboxSettings(router);
 }

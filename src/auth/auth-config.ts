@@ -6,6 +6,7 @@
 export const GRAPH_SCOPES = [
   'User.Read', // who is signed in
   'User.ReadBasic.All', // mentors' names, titles, departments and photos
+  'MailboxSettings.Read', // the time zone and language set in Outlook, to show times in
   'Calendars.ReadBasic', // mentors' free/busy (getSchedule)
   'Calendars.ReadWrite', // create the session's Teams meeting
   'OnlineMeetings.Read', // find the meeting's chat from its join URL

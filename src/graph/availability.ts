@@ -23,6 +23,8 @@ export interface AvailabilityQuery {
   intervalMinutes?: number;
   /** Called as batches complete, for progress on large searches. */
   onProgress?: (done: number, total: number) => void;
+  /** Called as each batch completes with the people it answered for, so screens fill in batch by batch. */
+  onReadings?: (readings: PersonAvailability[]) => void;
 }
 
 export interface PersonAvailability {
@@ -111,6 +113,7 @@ export async function getAvailability(
       } catch (error) {
         throw toGatewayError(error, "reading mentors' calendars");
       }
+      const answered = new Set<string>();
       for (const response of batch.responses) {
         const request = chunk.find((r) => r.id === response.id);
         if (!request) continue;
@@ -120,6 +123,7 @@ export async function getAvailability(
           continue;
         }
         done++;
+        for (const email of request.emails) answered.add(email);
         if (response.status >= 400) {
           const message = (response.body as { error?: { message?: string } } | undefined)?.error?.message ?? `error ${response.status}`;
           for (const email of request.emails) mergeInto(result, { email, busy: [], problem: `Outlook could not share this calendar (${message}).` });
@@ -136,6 +140,9 @@ export async function getAvailability(
         }
       }
       query.onProgress?.(done, total);
+      if (query.onReadings && answered.size > 0) {
+        query.onReadings([...answered].map((email) => result.get(email) ?? { email, busy: [], problem: 'Outlook did not return this calendar.' }));
+      }
     }
     if (throttled.length === 0) break;
     if (round + 1 >= MAX_THROTTLE_ROUNDS) {

@@ -1,9 +1,10 @@
 // The mentor directory: profiles from the program site's Mentors list joined with the people's
 // directory data (one $batch of user lookups per page), paged.
 import { ResponseType } from '@microsoft/microsoft-graph-client';
-import type { ListItem, User } from '@microsoft/microsoft-graph-types';
-import { GatewayError, toGatewayError } from './gateway-error';
+import type { ListItem } from '@microsoft/microsoft-graph-types';
+import { toGatewayError } from './gateway-error';
 import { nextLinkPath, type GraphConnection } from './graph-client';
+import { lookUpUsers } from './user-lookup';
 
 export interface MentorsList {
   siteId: string;
@@ -25,6 +26,10 @@ export interface MentorProfile {
   capacityPerMonth?: number;
   sessionLengths: number[];
   active: boolean;
+  /** No session starts sooner than this after booking (0 when the list leaves it empty). */
+  noticeMinutes: number;
+  /** Kept clear around the mentor's other meetings (0 when empty). */
+  bufferMinutes: number;
 }
 
 export interface MentorPage {
@@ -33,10 +38,14 @@ export interface MentorPage {
   next?: string;
 }
 
-const USER_FIELDS = 'id,displayName,mail,userPrincipalName,jobTitle,department,officeLocation';
 const MAX_PAGE = 100;
 
-function asStrings(value: unknown): string[] {
+/** A whole, non-negative number of minutes, or 0 for an empty or unusable cell (a hand edit). */
+export function asMinutes(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10_080 ? value : 0;
+}
+
+export function asStrings(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? value.split(/;#|;|,/).map((s) => s.trim()).filter(Boolean) : [];
 }
 
@@ -80,38 +89,11 @@ export async function listMentors(graph: GraphConnection, list: MentorsList, opt
       capacityPerMonth: typeof f.CapacityPerMonth === 'number' ? f.CapacityPerMonth : undefined,
       sessionLengths: asStrings(f.SessionLengths).map(Number).filter((n) => n === 30 || n === 45 || n === 60),
       active: f.Active !== false,
+      noticeMinutes: asMinutes(f.NoticeMinutes),
+      bufferMinutes: asMinutes(f.BufferMinutes),
     });
   }
   return { mentors, next: page['@odata.nextLink'] };
-}
-
-/** Directory data for many people: 20 lookups a $batch, batches run together (not Outlook-limited). */
-async function lookUpUsers(graph: GraphConnection, ids: string[]): Promise<Map<string, User>> {
-  const unique = [...new Set(ids)];
-  const chunks: string[][] = [];
-  for (let i = 0; i < unique.length; i += 20) chunks.push(unique.slice(i, i + 20));
-  const found = new Map<string, User>();
-  await Promise.all(
-    chunks.map(async (chunk) => {
-      let batch: { responses: { id: string; status: number; body?: unknown }[] };
-      try {
-        batch = (await graph.client.api('/$batch').post({
-          requests: chunk.map((id, i) => ({ id: String(i + 1), method: 'GET', url: `/users/${encodeURIComponent(id)}?$select=${USER_FIELDS}` })),
-        })) as typeof batch;
-      } catch (error) {
-        throw toGatewayError(error, "reading mentors' profiles");
-      }
-      for (const r of batch.responses) {
-        if (r.status === 200 && r.body) {
-          const user = r.body as User;
-          if (user.id) found.set(user.id, user);
-        } else if (r.status !== 404) {
-          throw new GatewayError(r.status === 429 ? 'throttled' : 'unavailable', `Microsoft 365 could not read a mentor's profile (error ${r.status}). Try again.`, r.status);
-        }
-      }
-    }),
-  );
-  return found;
 }
 
 /** A person's photo, or undefined when they have none. */

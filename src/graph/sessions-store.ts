@@ -38,9 +38,9 @@ function itemsPath(site: ProgramSite): string {
   return `/sites/${encodeURIComponent(site.siteId)}/lists/${encodeURIComponent(site.sessionsList)}/items`;
 }
 
-function toStored(item: ListItem): StoredSession {
+/** A list item as a session, every column checked (the list can be edited by hand in Microsoft Lists). */
+export function storedFromItem(item: ListItem): StoredSession {
   if (!item.id || !item.fields) throw new GatewayError('unavailable', 'Microsoft 365 returned a session without its fields. Try again.');
-  // Every column is checked: the list can be edited by hand in Microsoft Lists.
   return { session: fieldsToSession(checkId('session item id', item.id), item.fields as Record<string, unknown>), etag: item.eTag ?? '' };
 }
 
@@ -66,7 +66,7 @@ export async function findSessionByKey(graph: GraphConnection, site: ProgramSite
       .filter(`fields/SessionKey eq '${key.split("'").join("''")}'`)
       .top(1)
       .get()) as { value: ListItem[] };
-    return page.value[0] ? toStored(page.value[0]) : undefined;
+    return page.value[0] ? storedFromItem(page.value[0]) : undefined;
   } catch (error) {
     throw toGatewayError(error, 'looking up the session');
   }
@@ -83,7 +83,7 @@ export async function createSession(graph: GraphConnection, site: ProgramSite, s
     let failure: GatewayError;
     try {
       const item = (await graph.client.api(itemsPath(site)).post({ fields: sessionToFields(session) })) as ListItem;
-      return toStored(item);
+      return storedFromItem(item);
     } catch (error) {
       failure = toGatewayError(error, 'saving the session');
       if (isDuplicateKey(error, failure)) {
@@ -107,7 +107,7 @@ export async function readSession(graph: GraphConnection, site: ProgramSite, ite
   } catch (error) {
     throw toGatewayError(error, 'reading the session');
   }
-  return toStored(item);
+  return storedFromItem(item);
 }
 
 /**
@@ -127,7 +127,7 @@ export async function replaceIfUnchanged(graph: GraphConnection, site: ProgramSi
     if (failure.status === 412) return undefined;
     throw failure;
   }
-  return toStored({ id: itemId, fields: saved, eTag: String(saved['@odata.etag'] ?? '') });
+  return storedFromItem({ id: itemId, fields: saved, eTag: String(saved['@odata.etag'] ?? '') });
 }
 
 /**

@@ -1,0 +1,91 @@
+// The directory port: mentors page by page with their load (sessions booked this week and month),
+// calendars batch by batch, photos as object URLs.
+import { mentorLoad } from '../../domain/mentor-load';
+import { isTimeBoxMinutes } from '../../domain/time-box';
+import { topicFit } from '../../domain/topics';
+import type { CalendarReading, DirectoryPort, MentorListing } from '../../ui/common/tab-ports';
+import { getAvailability } from '../../graph/availability';
+import { getPhoto, listMentors, type MentorProfile } from '../../graph/mentor-directory';
+import { bookedStartsOf } from '../../graph/session-queries';
+import { LOAD_LOOK_BACK_MS, type TabDeps } from './tab-deps';
+
+const PAGE_SIZE = 50;
+/** Mentors looked through for alternatives when one is at capacity. */
+const ALTERNATIVES_SCAN = 100;
+const ALTERNATIVES_MAX = 5;
+
+export function createDirectoryPort(deps: TabDeps): DirectoryPort {
+  const photos = new Map<string, Promise<string | undefined>>();
+  return {
+    async listMentors(next) {
+      const page = await listMentors(deps.graph, deps.mentors, { pageSize: PAGE_SIZE, next });
+      return { mentors: await withLoad(deps, page.mentors), ...(page.next ? { next: page.next } : {}) };
+    },
+    async readCalendars(emails, start, end, onBatch) {
+      const all = await getAvailability(deps.graph, { emails, start, end, onReadings: (readings) => onBatch(readings.map(toReading)) }, deps.wait);
+      return [...all.values()].map(toReading);
+    },
+    photoUrl(userId) {
+      let url = photos.get(userId);
+      if (!url) {
+        url = getPhoto(deps.graph, userId).then((blob) => (blob ? URL.createObjectURL(blob) : undefined));
+        // A failed read is not remembered: the next card asks again.
+        url.catch(() => photos.delete(userId));
+        photos.set(userId, url);
+      }
+      return url;
+    },
+  };
+}
+
+function toReading(r: CalendarReading): CalendarReading {
+  return { email: r.email, busy: r.busy, ...(r.workingHours ? { workingHours: r.workingHours } : {}), ...(r.problem ? { problem: r.problem } : {}) };
+}
+
+/**
+ * Profiles with what they have booked: one round trip for the page. The load is counted in the
+ * viewer's zone here (a mentor's zone is known only once their calendar arrives; screens can
+ * count again from `bookedStarts` with the domain's mentorLoad), and caps are checked on each slot
+ * by the domain in the mentor's zone.
+ */
+async function withLoad(deps: TabDeps, profiles: MentorProfile[]): Promise<MentorListing[]> {
+  const now = deps.now();
+  const booked = profiles.length > 0 ? await bookedStartsOf(deps.graph, deps.site, profiles.map((p) => p.userId), now - LOAD_LOOK_BACK_MS) : new Map<string, number[]>();
+  return profiles.map((p) => {
+    const starts = booked.get(p.userId) ?? [];
+    const load = mentorLoad(starts, deps.viewer.zone, now);
+    return {
+      id: p.userId,
+      itemId: p.itemId,
+      displayName: p.displayName,
+      email: p.email,
+      ...(p.jobTitle ? { jobTitle: p.jobTitle } : {}),
+      ...(p.department ? { department: p.department } : {}),
+      topics: p.topics,
+      bio: p.bio,
+      sessionLengths: p.sessionLengths.filter(isTimeBoxMinutes),
+      ...(p.capacityPerWeek !== undefined ? { capacityPerWeek: p.capacityPerWeek } : {}),
+      ...(p.capacityPerMonth !== undefined ? { capacityPerMonth: p.capacityPerMonth } : {}),
+      bookedThisWeek: load.thisWeek,
+      bookedThisMonth: load.thisMonth,
+      bookedStarts: starts,
+      noticeMinutes: p.noticeMinutes,
+      bufferMinutes: p.bufferMinutes,
+    };
+  });
+}
+
+/** Mentors (ids) whose topics fit and who have room this week and month, best fit first. */
+export async function mentorsWithRoom(deps: TabDeps, topic: string, exceptMentorId: string): Promise<string[]> {
+  const page = await listMentors(deps.graph, deps.mentors, { pageSize: ALTERNATIVES_SCAN });
+  const fitting = page.mentors
+    .filter((m) => m.userId !== exceptMentorId && m.userId !== deps.viewer.id)
+    .map((m) => ({ m, fit: topicFit(topic, '', m.topics).score }))
+    .filter((x) => x.fit > 0)
+    .sort((a, b) => b.fit - a.fit);
+  const listed = await withLoad(deps, fitting.map((x) => x.m));
+  return listed
+    .filter((m) => (m.capacityPerWeek === undefined || m.bookedThisWeek < m.capacityPerWeek) && (m.capacityPerMonth === undefined || m.bookedThisMonth < m.capacityPerMonth))
+    .slice(0, ALTERNATIVES_MAX)
+    .map((m) => m.id);
+}

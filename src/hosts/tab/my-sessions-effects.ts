@@ -1,0 +1,114 @@
+// "My sessions": the viewer's sessions as mentee or mentor with the other person's name, checklist
+// ticks saved with ETag merge, cancel (the meeting in both calendars, then the record) and
+// reschedule (the same meeting moved, after the domain says the new slot is bookable).
+import { isSlotBookable } from '../../domain/free-slots';
+import type { Session } from '../../domain/session';
+import { MINUTE } from '../../domain/zone-time';
+import type { MySessionsPort, StoredSessionView } from '../../ui/common/tab-ports';
+import { getAvailability, type PersonAvailability } from '../../graph/availability';
+import { GatewayError } from '../../graph/gateway-error';
+import { cancelMeeting, moveMeeting } from '../../graph/meeting-changes';
+import { readMentorOffer } from '../../graph/mentor-offer-store';
+import { bookedStartsOf, listSessionsOf } from '../../graph/session-queries';
+import { saveSession, type StoredSession } from '../../graph/sessions-store';
+import { lookUpUsers } from '../../graph/user-lookup';
+import { LOAD_LOOK_BACK_MS, type TabDeps } from './tab-deps';
+
+export function createMySessionsPort(deps: TabDeps): MySessionsPort {
+  const names = new Map<string, string>();
+  const view = (stored: StoredSession, otherName: string): StoredSessionView => ({ session: stored.session, version: stored.etag, otherName });
+  const asStored = (v: StoredSessionView): StoredSession => ({ session: v.session, etag: v.version });
+
+  async function save(current: StoredSessionView, next: Session): Promise<StoredSessionView> {
+    const outcome = await saveSession(deps.graph, deps.site, asStored(current), next);
+    if (outcome.kind === 'conflict') {
+      throw new GatewayError('conflict', `Someone changed this session's ${outcome.fields.join(', ')} at the same time. Reload to see their change.`, 412);
+    }
+    return view(outcome.stored, current.otherName);
+  }
+
+  return {
+    async list(as) {
+      const stored = await listSessionsOf(deps.graph, deps.site, as, deps.viewer.id);
+      // A draft is a booking that never got its meeting: nothing to show or to attend.
+      const live = stored.filter((s) => s.session.status !== 'draft');
+      const otherIds = live.map((s) => (as === 'mentee' ? s.session.mentorId : s.session.menteeId));
+      const unknown = otherIds.filter((id) => !names.has(id));
+      if (unknown.length > 0) for (const [id, user] of await lookUpUsers(deps.graph, unknown)) names.set(id, user.displayName ?? '');
+      const now = deps.now();
+      const upcoming = live.filter((s) => s.session.end >= now).sort((a, b) => a.session.start - b.session.start);
+      const past = live.filter((s) => s.session.end < now).sort((a, b) => b.session.start - a.session.start);
+      return [...upcoming, ...past].map((s) => {
+        const otherId = as === 'mentee' ? s.session.mentorId : s.session.menteeId;
+        return view(s, names.get(otherId) || 'Someone who has left the organisation');
+      });
+    },
+
+    async saveChecklists(stored, checklists) {
+      const outcome = await saveSession(deps.graph, deps.site, asStored(stored), { ...stored.session, checklists });
+      if (outcome.kind === 'saved') return { kind: 'saved', stored: view(outcome.stored, stored.otherName) };
+      return { kind: 'conflict', fields: outcome.fields.map(String), theirs: view(outcome.theirs, stored.otherName) };
+    },
+
+    async cancel(stored, comment) {
+      const s = stored.session;
+      if (s.status === 'cancelled') return stored;
+      if (s.menteeId !== deps.viewer.id) {
+        throw new GatewayError('forbidden', 'Only the mentee who booked this session can cancel it here; decline the meeting in Outlook instead, and they will see it.');
+      }
+      // The meeting first: a record marked cancelled with a meeting still in both calendars would lie.
+      if (s.eventId) await cancelMeeting(deps.graph, s.eventId, comment);
+      return save(stored, { ...s, status: 'cancelled' });
+    },
+
+    async reschedule(stored, start) {
+      const s = stored.session;
+      if (s.menteeId !== deps.viewer.id) throw new GatewayError('forbidden', 'Only the mentee who booked this session can move it; propose a new time in Outlook instead.');
+      if (!s.eventId) throw new GatewayError('invalid', 'This session has no meeting yet, so there is nothing to move. Finish the booking first.', undefined, undefined, undefined, 'EventId');
+      const end = start + s.timeBoxMinutes * MINUTE;
+      await checkNewSlot(deps, s, start, end);
+      await moveMeeting(deps.graph, s.eventId, start, end);
+      return save(stored, { ...s, start, end });
+    },
+  };
+}
+
+/** The domain's booking check for the moved session, not counting the session itself anywhere. */
+async function checkNewSlot(deps: TabDeps, s: Session, start: number, end: number): Promise<void> {
+  const now = deps.now();
+  const [users, offer, booked] = await Promise.all([
+    lookUpUsers(deps.graph, [s.mentorId]),
+    readMentorOffer(deps.graph, deps.mentors, s.mentorId),
+    bookedStartsOf(deps.graph, deps.site, [s.mentorId], now - LOAD_LOOK_BACK_MS),
+  ]);
+  const mentorUser = users.get(s.mentorId);
+  const mentorEmail = (mentorUser?.mail ?? mentorUser?.userPrincipalName ?? '').toLowerCase();
+  if (!mentorEmail) throw new GatewayError('not-found', 'The mentor is no longer in the organisation, so the session cannot be moved.');
+  const menteeEmail = deps.viewer.email.toLowerCase();
+  const calendars = await getAvailability(deps.graph, { emails: [mentorEmail, menteeEmail], start: Math.min(start, s.start) - 86_400_000, end: Math.max(end, s.end) + 86_400_000 }, deps.wait);
+  // The session's own meeting is in both calendars; it is the one being moved.
+  const person = (reading: PersonAvailability | undefined, whose: string) => {
+    if (!reading?.workingHours) throw new GatewayError('unavailable', `${whose} could not be read from Outlook${reading?.problem ? ` (${reading.problem})` : ''}. Try again in a moment.`);
+    return { workingHours: reading.workingHours, busy: reading.busy.filter((b) => !(b.start === s.start && b.end === s.end)) };
+  };
+  const starts = [...(booked.get(s.mentorId) ?? [])];
+  const own = starts.indexOf(s.start);
+  if (own >= 0) starts.splice(own, 1);
+  const verdict = isSlotBookable(
+    {
+      mentee: person(calendars.get(menteeEmail), 'Your calendar'),
+      mentor: {
+        ...person(calendars.get(mentorEmail), "The mentor's calendar"),
+        caps: { perWeek: offer?.offer.capacityPerWeek, perMonth: offer?.offer.capacityPerMonth },
+        booked: starts.map((b) => ({ start: b })),
+      },
+      now,
+      timeBox: s.timeBoxMinutes,
+      viewerZone: deps.viewer.zone,
+      noticeMinutes: offer?.offer.noticeMinutes ?? 0,
+      bufferMinutes: offer?.offer.bufferMinutes ?? 0,
+    },
+    start,
+  );
+  if (!verdict.bookable) throw new GatewayError('invalid', verdict.reason.message, undefined, undefined, undefined, 'start');
+}

@@ -141,6 +141,17 @@ describe('MySessionsScreen', () => {
     expect(await screen.findByTestId('session-notice')).toHaveTextContent('Moved to Monday, 2 March 2026, 09:00');
   });
 
+  it('a time taken meanwhile is said and the free times are listed again', async () => {
+    const reschedule = jest.fn().mockRejectedValueOnce({ code: 'invalid', message: 'The mentor is busy then.', field: 'start' });
+    renderScreen({ reschedule });
+    fireEvent.click(await screen.findByTestId('reschedule-session'));
+    fireEvent.click((await screen.findAllByTestId('reschedule-slot'))[0]!);
+    fireEvent.click(screen.getByTestId('confirm-reschedule'));
+    expect(await screen.findByText(/That time can no longer be booked: The mentor is busy then/)).toBeInTheDocument();
+    expect(await screen.findAllByTestId('reschedule-slot')).not.toHaveLength(0);
+    expect(screen.getByTestId('session-row')).toHaveAttribute('data-status', 'scheduled');
+  });
+
   it('shows the mentor their sessions with context links (https only), success and their own checklist', async () => {
     const list = jest.fn(async (as: 'mentee' | 'mentor') => (as === 'mentor' ? [stored({}, 'Sam Mentee')] : []));
     renderScreen({ list }, { isMentor: true });

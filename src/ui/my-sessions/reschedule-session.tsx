@@ -35,6 +35,7 @@ export function RescheduleSession({ stored, onMoved }: { stored: StoredSessionVi
   const [chosen, setChosen] = useState<number | undefined>();
   const [moving, setMoving] = useState(false);
   const [error, setError] = useState<PortError | undefined>();
+  const [taken, setTaken] = useState('');
 
   useEffect(() => {
     if (!open) return;
@@ -53,6 +54,7 @@ export function RescheduleSession({ stored, onMoved }: { stored: StoredSessionVi
     if (chosen === undefined || moving) return;
     setMoving(true);
     setError(undefined);
+    setTaken('');
     ports.mySessions.reschedule(stored, chosen).then(
       (next) => {
         setMoving(false);
@@ -62,7 +64,13 @@ export function RescheduleSession({ stored, onMoved }: { stored: StoredSessionVi
       },
       (e: unknown) => {
         setMoving(false);
-        setError(toPortError(e));
+        const failure = toPortError(e);
+        // The port refuses a time that stopped being free (field "start"): say so and list the times again.
+        if (failure.code === 'invalid' && failure.field === 'start') {
+          setTaken(`That time can no longer be booked: ${failure.message} Here are the times free now.`);
+          setChosen(undefined);
+          setRound((r) => r + 1);
+        } else setError(failure);
       },
     );
   };
@@ -109,6 +117,9 @@ export function RescheduleSession({ stored, onMoved }: { stored: StoredSessionVi
         </>
       ) : null}
       {error ? <ErrorState error={error} /> : null}
+      <Text role="status" aria-live="polite" data-testid="reschedule-taken">
+        {taken}
+      </Text>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={chosen === undefined || moving} onClick={move} data-testid="confirm-reschedule">
           {moving ? 'Moving…' : chosen === undefined ? 'Move the session' : `Move to ${formatSlot(chosen, ports.viewer)}`}

@@ -1,0 +1,28 @@
+/** @jest-environment jsdom */
+import { render, screen } from '@testing-library/react';
+import { fakeTabPorts } from '../common/fake-tab-ports';
+import { PortsProvider } from '../common/ports-context';
+import { TabApp } from './tab-app';
+
+describe('TabApp', () => {
+  it('offers "My offer" to mentors only', async () => {
+    const { unmount } = render(
+      <PortsProvider ports={fakeTabPorts()}>
+        <TabApp />
+      </PortsProvider>,
+    );
+    expect(screen.getAllByRole('tab')).toHaveLength(2);
+    expect(screen.getByRole('tab', { name: 'Find an expert' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'My sessions' })).toBeInTheDocument();
+    await screen.findByText('No mentors yet');
+    unmount();
+    render(
+      <PortsProvider ports={fakeTabPorts({ viewer: { isMentor: true } })}>
+        <TabApp />
+      </PortsProvider>,
+    );
+    expect(screen.getAllByRole('tab')).toHaveLength(3);
+    expect(screen.getByRole('tab', { name: 'My offer' })).toBeInTheDocument();
+    await screen.findByText('No mentors yet');
+  });
+});

@@ -1,0 +1,58 @@
+import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
+import { LoadingState } from '../common/loading-state';
+import { usePorts } from '../common/ports-context';
+import { FindExpertScreen } from '../directory/find-expert-screen';
+
+// The first screen is the directory; the others download when first opened, keeping the tab's first JS small.
+const MySessionsScreen = lazy(() => import('../my-sessions/my-sessions-screen').then((m) => ({ default: m.MySessionsScreen })));
+const MentorOfferScreen = lazy(() => import('../mentor-offer/mentor-offer-screen').then((m) => ({ default: m.MentorOfferScreen })));
+
+type TabId = 'find' | 'sessions' | 'offer';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  tabs: { flexWrap: 'wrap' },
+});
+
+/** The personal tab: find an expert, my sessions, and (for mentors) my offer. */
+export function TabApp() {
+  const { viewer } = usePorts();
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>('find');
+  // "Find an expert" stays mounted while hidden, so its search and cards survive a visit to another tab.
+  return (
+    <div className={styles.root}>
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Micromentor">
+        <Tab value="find" id="tab-find" aria-controls="panel-find">
+          Find an expert
+        </Tab>
+        <Tab value="sessions" id="tab-sessions" aria-controls="panel-sessions">
+          My sessions
+        </Tab>
+        {viewer.isMentor ? (
+          <Tab value="offer" id="tab-offer" aria-controls="panel-offer">
+            My offer
+          </Tab>
+        ) : null}
+      </TabList>
+      <div role="tabpanel" id="panel-find" aria-labelledby="tab-find" hidden={tab !== 'find'}>
+        <FindExpertScreen />
+      </div>
+      {tab === 'sessions' ? (
+        <div role="tabpanel" id="panel-sessions" aria-labelledby="tab-sessions">
+          <Suspense fallback={<LoadingState label="Loading your sessions…" />}>
+            <MySessionsScreen />
+          </Suspense>
+        </div>
+      ) : null}
+      {tab === 'offer' && viewer.isMentor ? (
+        <div role="tabpanel" id="panel-offer" aria-labelledby="tab-offer">
+          <Suspense fallback={<LoadingState label="Loading your offer…" />}>
+            <MentorOfferScreen />
+          </Suspense>
+        </div>
+      ) : null}
+    </div>
+  );
+}

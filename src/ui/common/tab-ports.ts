@@ -4,6 +4,7 @@
 import type { BookingEvent, BookingState } from '../../domain/booking-saga';
 import type { ChecklistState } from '../../domain/checklists';
 import type { BusyBlock, WorkingHours } from '../../domain/free-slots';
+import type { MentorOfferFields } from '../../domain/mentor-offer';
 import type { PreciseRequest } from '../../domain/precise-request';
 import type { Session } from '../../domain/session';
 import type { TimeBoxMinutes } from '../../domain/time-box';
@@ -123,17 +124,8 @@ export interface MySessionsPort {
   reschedule(stored: StoredSessionView, start: number): Promise<StoredSessionView>;
 }
 
-/** A mentor's own offer, as saved in the Mentors list. */
-export interface MentorOffer {
-  active: boolean;
-  topics: string[];
-  bio: string;
-  sessionLengths: TimeBoxMinutes[];
-  capacityPerWeek?: number;
-  capacityPerMonth?: number;
-  noticeMinutes: number;
-  bufferMinutes: number;
-}
+/** A mentor's own offer, as saved in the Mentors list (its form and validation live in the domain). */
+export type MentorOffer = MentorOfferFields;
 
 export interface StoredOffer {
   offer: MentorOffer;

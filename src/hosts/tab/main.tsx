@@ -1,17 +1,22 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { HostContext } from '../../domain/host-context';
 import { AppShell } from '../../ui/app-shell';
 import { ErrorState, toPortError } from '../../ui/common/error-state';
 import { LoadingState } from '../../ui/common/loading-state';
 import { PortsProvider } from '../../ui/common/ports-context';
+import { ScreenBoundary } from '../../ui/common/screen-boundary';
 import type { PortError, TabPorts } from '../../ui/common/tab-ports';
 import { DirectoryIntro } from '../../ui/directory-intro';
 import { SignInStatus } from '../../ui/sign-in-status';
-import { TabApp } from '../../ui/tab/tab-app';
 import type { GraphSession } from '../graph-session';
 import { mountSurface } from '../mount-surface';
 import { connectToTeams } from '../teams-host';
 import { useGraphSession } from '../use-graph-session';
+
+// The screens are not needed to draw sign-in, so they download beside it (one promise, started once).
+let tabAppModule: Promise<typeof import('../../ui/tab/tab-app')> | undefined;
+const loadTabApp = () => (tabAppModule ??= import('../../ui/tab/tab-app'));
+const TabApp = lazy(() => loadTabApp().then((m) => ({ default: m.TabApp })));
 
 type PortsState = { kind: 'waiting' } | { kind: 'ready'; ports: TabPorts } | { kind: 'failed'; error: PortError };
 
@@ -42,11 +47,18 @@ function useTabPorts(session: GraphSession | undefined, context: HostContext): {
 function Surface({ context }: { context: HostContext }) {
   const { state, session, retry } = useGraphSession(context);
   const ports = useTabPorts(session, context);
+  useEffect(() => {
+    void loadTabApp().catch(() => undefined); // a failed download shows when the screens are drawn
+  }, []);
   let body;
   if (ports.state.kind === 'ready') {
     body = (
       <PortsProvider ports={ports.state.ports}>
-        <TabApp />
+        <ScreenBoundary>
+          <Suspense fallback={<LoadingState label="Loading the directory…" />}>
+            <TabApp />
+          </Suspense>
+        </ScreenBoundary>
       </PortsProvider>
     );
   } else if (ports.state.kind === 'failed') {

@@ -10,13 +10,13 @@ interface State {
  * instead of leaving the whole tab blank. "Try again" draws it afresh.
  */
 export class ScreenBoundary extends Component<{ children?: ReactNode }, State> {
-  state: State = { failed: false };
+  override state: State = { failed: false };
 
   static getDerivedStateFromError(): State {
     return { failed: true };
   }
 
-  render() {
+  override render() {
     if (this.state.failed) {
       return (
         <ErrorState

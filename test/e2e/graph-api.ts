@@ -21,6 +21,12 @@ export interface SessionItem {
 export interface ChatMessage {
   id: string;
   body: { contentType: string; content: string };
+  attachments?: { id: string; contentType: string; content?: string | null }[];
+}
+
+/** What a chat message shows: its body and its cards (adaptive card JSON), as one text to search. */
+export function messageText(message: ChatMessage): string {
+  return [message.body.content, ...(message.attachments ?? []).map((a) => a.content ?? '')].join('\n');
 }
 
 export class GraphAs {

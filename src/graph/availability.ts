@@ -35,7 +35,7 @@ export interface PersonAvailability {
   problem?: string;
 }
 
-interface ScheduleRequest {
+export interface ScheduleRequest {
   id: string;
   emails: string[];
   start: number;
@@ -79,7 +79,8 @@ function plan(query: AvailabilityQuery): ScheduleRequest[] {
   return requests;
 }
 
-function innerRequest(r: ScheduleRequest, interval: number) {
+/** One getSchedule as an inner request of a $batch (other gateway reads may share the batch). */
+export function scheduleRequest(r: ScheduleRequest, interval: number) {
   const iso = (ms: number) => new Date(ms).toISOString().replace(/Z$/, '');
   return {
     id: r.id,
@@ -109,7 +110,7 @@ export async function getAvailability(
       const chunk = pending.slice(i, i + REQUESTS_PER_BATCH);
       let batch: BatchResponse;
       try {
-        batch = (await graph.client.api('/$batch').post({ requests: chunk.map((r) => innerRequest(r, interval)) })) as BatchResponse;
+        batch = (await graph.client.api('/$batch').post({ requests: chunk.map((r) => scheduleRequest(r, interval)) })) as BatchResponse;
       } catch (error) {
         throw toGatewayError(error, "reading mentors' calendars");
       }
@@ -129,15 +130,7 @@ export async function getAvailability(
           for (const email of request.emails) mergeInto(result, { email, busy: [], problem: `Outlook could not share this calendar (${message}).` });
           continue;
         }
-        for (const info of (response.body as { value: ScheduleInformation[] }).value ?? []) {
-          const email = (info.scheduleId ?? '').toLowerCase();
-          if (info.error) {
-            mergeInto(result, { email, busy: [], problem: info.error.message ?? 'Outlook could not find this calendar.' });
-            continue;
-          }
-          const busy = (info.scheduleItems ?? []).map(toBusy).filter((b): b is BusyBlock => b !== undefined);
-          mergeInto(result, { email, busy, workingHours: toWorkingHours(info) });
-        }
+        readSchedules(response.body, result);
       }
       query.onProgress?.(done, total);
       if (query.onReadings && answered.size > 0) {
@@ -152,6 +145,19 @@ export async function getAvailability(
     pending = throttled;
   }
   return result;
+}
+
+/** A getSchedule answer's people, added to `result`. */
+export function readSchedules(body: unknown, result: Map<string, PersonAvailability>): void {
+  for (const info of (body as { value?: ScheduleInformation[] } | undefined)?.value ?? []) {
+    const email = (info.scheduleId ?? '').toLowerCase();
+    if (info.error) {
+      mergeInto(result, { email, busy: [], problem: info.error.message ?? 'Outlook could not find this calendar.' });
+      continue;
+    }
+    const busy = (info.scheduleItems ?? []).map(toBusy).filter((b): b is BusyBlock => b !== undefined);
+    mergeInto(result, { email, busy, workingHours: toWorkingHours(info) });
+  }
 }
 
 /** Windows of one person from several requests (long searches) add up. */

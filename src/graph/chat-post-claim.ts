@@ -6,6 +6,7 @@
 // holding it does not block everyone: a newcomer takes it over (If-Match again) and, before
 // posting, looks in the chat for a message already posted under the same marker.
 import { claimIsLive, completedProgress, holdsClaim, nextClaimStep, withChatPost } from '../domain/chat-post-claims';
+import type { Session } from '../domain/session';
 import { GatewayError } from './gateway-error';
 import type { GraphConnection } from './graph-client';
 import { checkId } from './graph-ids';
@@ -25,6 +26,8 @@ export interface ClaimOptions {
   pollMs?: number;
   /** Reads before giving up on someone else's claim (default: enough to outlast one claim). */
   maxPolls?: number;
+  /** Other changes to write with the result (e.g. the booking's status), saving a write of their own. */
+  withResult?: (session: Session) => Session;
 }
 
 export interface PostedAndPinned {
@@ -73,6 +76,9 @@ export async function postAndPinOnce(graph: GraphConnection, site: ProgramSite, 
       current = await readSession(graph, site, itemId);
       continue;
     }
+    // Nobody has claimed this kind for this session before: nothing can be in the chat or pinned
+    // yet, so the looks that make a repeat safe are skipped (they run on any later try).
+    const firstClaim = current.session.chatPosts[kind] === undefined;
     const claimed = await replaceIfUnchanged(graph, site, current, withChatPost(current.session, kind, step.progress));
     if (!claimed) {
       if (++lostWrites > MAX_LOST_WRITES) throw new GatewayError('conflict', 'This session keeps changing while we post to its chat. Reload it and try again.', 412);
@@ -83,9 +89,9 @@ export async function postAndPinOnce(graph: GraphConnection, site: ProgramSite, 
     // by a holder that died before recording it.
     const chatId = claimed.session.chatId;
     if (!chatId) throw new GatewayError('invalid', `Session ${itemId} has no meeting chat yet, so nothing can be posted to it.`, undefined, undefined, undefined, 'ChatId');
-    const messageId = step.progress.messageId ?? (await postOnce(graph, chatId, { ...post, sessionId: itemId }, wait));
-    await pinInPlace(graph, chatId, messageId, kind);
-    return { messageId, stored: await recordDone(graph, site, claimed, kind, revision, holder, messageId, now) };
+    const messageId = step.progress.messageId ?? (await postOnce(graph, chatId, { ...post, sessionId: itemId }, wait, { unposted: firstClaim }));
+    await pinInPlace(graph, chatId, messageId, kind, { nothingPinned: firstClaim });
+    return { messageId, stored: await recordDone(graph, site, claimed, kind, revision, holder, messageId, now, options.withResult) };
   }
 }
 
@@ -99,6 +105,7 @@ async function recordDone(
   holder: string,
   messageId: string,
   now: () => number,
+  withResult: (session: Session) => Session = (session) => session,
 ): Promise<StoredSession> {
   const itemId = claimed.session.itemId!;
   let current = claimed;
@@ -108,7 +115,7 @@ async function recordDone(
     // claim (they will find our message by its marker and record it). Only a same-revision record
     // that nobody is working on is still worth completing.
     if (!holdsClaim(p, revision, holder) && (!p || p.revision !== revision || p.pinned || claimIsLive(p.claim, now()))) return current;
-    const saved = await replaceIfUnchanged(graph, site, current, withChatPost(current.session, kind, completedProgress(revision, messageId)));
+    const saved = await replaceIfUnchanged(graph, site, current, withChatPost(withResult(current.session), kind, completedProgress(revision, messageId)));
     if (saved) return saved;
     current = await readSession(graph, site, itemId);
   }

@@ -55,13 +55,24 @@ function kindOfMarker(id: string | null | undefined): ChatPostKind | undefined {
 export async function findMeetingChatId(graph: GraphConnection, joinUrl: string): Promise<string> {
   let meetings: { value: OnlineMeeting[] };
   try {
-    meetings = (await graph.client.api('/me/onlineMeetings').filter(`JoinWebUrl eq '${joinUrl.split("'").join("''")}'`).get()) as { value: OnlineMeeting[] };
+    meetings = (await graph.client.api(meetingByJoinUrlPath(joinUrl)).get()) as { value: OnlineMeeting[] };
   } catch (error) {
     throw toGatewayError(error, 'finding the meeting chat');
   }
-  const threadId = meetings.value[0]?.chatInfo?.threadId;
-  if (!threadId) throw new GatewayError('not-found', 'Teams has no chat for this meeting yet, or you are not invited to it.');
-  return checkId('chat id', threadId);
+  const chatId = chatIdOf(meetings);
+  if (!chatId) throw new GatewayError('not-found', 'Teams has no chat for this meeting yet, or you are not invited to it.');
+  return chatId;
+}
+
+/** The path that finds a meeting by its join URL (also used inside a $batch). */
+export function meetingByJoinUrlPath(joinUrl: string): string {
+  return `/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${joinUrl.split("'").join("''")}'`)}`;
+}
+
+/** The chat id in an answer to meetingByJoinUrlPath, or undefined when Teams has none yet. */
+export function chatIdOf(meetings: { value?: OnlineMeeting[] } | undefined): string | undefined {
+  const threadId = meetings?.value?.[0]?.chatInfo?.threadId;
+  return threadId ? checkId('chat id', threadId) : undefined;
 }
 
 async function findPosted(graph: GraphConnection, chatId: string, marker: string): Promise<ChatMessage | undefined> {
@@ -75,12 +86,19 @@ async function findPosted(graph: GraphConnection, chatId: string, marker: string
 }
 
 /** Posts the message unless an earlier try already did; returns the message id either way. */
-export async function postOnce(graph: GraphConnection, chatId: string, post: ChatPost, wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms))): Promise<string> {
+export async function postOnce(
+  graph: GraphConnection,
+  chatId: string,
+  post: ChatPost,
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  /** The caller knows no earlier try can have posted it (a first claim): the first look is skipped. */
+  known: { unposted?: boolean } = {},
+): Promise<string> {
   checkId('chat id', chatId);
   const marker = postMarker(post);
   const message = markedMessage(post, marker);
   for (let attempt = 1; ; attempt++) {
-    const existing = await findPosted(graph, chatId, marker);
+    const existing = attempt === 1 && known.unposted ? undefined : await findPosted(graph, chatId, marker);
     if (existing?.id) return checkId('message id', existing.id);
     try {
       const created = (await graph.client.api(`/chats/${encodeURIComponent(chatId)}/messages`).post(message)) as ChatMessage;
@@ -95,21 +113,18 @@ export async function postOnce(graph: GraphConnection, chatId: string, post: Cha
 }
 
 /** Pins the message, unpinning an earlier Micromentor pin of the same kind. Safe to repeat. */
-export async function pinInPlace(graph: GraphConnection, chatId: string, messageId: string, kind: ChatPostKind): Promise<void> {
+export async function pinInPlace(
+  graph: GraphConnection,
+  chatId: string,
+  messageId: string,
+  kind: ChatPostKind,
+  /** The caller knows nothing of this kind was ever pinned (a first claim): the pins are not read. */
+  known: { nothingPinned?: boolean } = {},
+): Promise<void> {
   checkId('chat id', chatId);
   checkId('message id', messageId);
   const chat = `/chats/${encodeURIComponent(chatId)}`;
-  let pins: PinnedChatMessageInfo[] = [];
-  try {
-    let page = (await graph.client.api(`${chat}/pinnedMessages`).expand('message').get()) as { value: PinnedChatMessageInfo[]; '@odata.nextLink'?: string };
-    pins = page.value;
-    while (page['@odata.nextLink']) {
-      page = (await graph.client.api(nextLinkPath(page['@odata.nextLink'])).get()) as typeof page;
-      pins = pins.concat(page.value);
-    }
-  } catch (error) {
-    throw toGatewayError(error, 'reading the pinned messages');
-  }
+  const pins = known.nothingPinned ? [] : await listPins(graph, chat);
   const already = pins.some((p) => p.message?.id === messageId);
   for (const pin of pins) {
     if (pin.message?.id === messageId || !pin.id) continue;
@@ -128,5 +143,19 @@ export async function pinInPlace(graph: GraphConnection, chatId: string, message
     const failure = toGatewayError(error, 'pinning the message');
     // 409: pinned by an earlier try whose answer was lost.
     if (failure.status !== 409) throw failure;
+  }
+}
+
+async function listPins(graph: GraphConnection, chat: string): Promise<PinnedChatMessageInfo[]> {
+  try {
+    let page = (await graph.client.api(`${chat}/pinnedMessages`).expand('message').get()) as { value: PinnedChatMessageInfo[]; '@odata.nextLink'?: string };
+    let pins = page.value;
+    while (page['@odata.nextLink']) {
+      page = (await graph.client.api(nextLinkPath(page['@odata.nextLink'])).get()) as typeof page;
+      pins = pins.concat(page.value);
+    }
+    return pins;
+  } catch (error) {
+    throw toGatewayError(error, 'reading the pinned messages');
   }
 }

@@ -52,34 +52,45 @@ export async function listSessionsOf(graph: GraphConnection, site: ProgramSite, 
 export async function bookedStartsOf(graph: GraphConnection, site: ProgramSite, mentorIds: readonly string[], from: number): Promise<Map<string, number[]>> {
   const ids = [...new Set(mentorIds)];
   const result = new Map<string, number[]>(ids.map((id) => [id, []]));
-  const filters: string[] = [];
-  for (let i = 0; i < ids.length; i += IDS_PER_FILTER) {
-    const anyOf = ids.slice(i, i + IDS_PER_FILTER).map((id) => `fields/MentorId eq ${quoted(id)}`).join(' or ');
-    filters.push(`(${anyOf}) and fields/StartUtc ge ${quoted(new Date(from).toISOString())}`);
-  }
-  for (let i = 0; i < filters.length; i += REQUESTS_PER_BATCH) {
-    const chunk = filters.slice(i, i + REQUESTS_PER_BATCH);
-    let batch: { responses: { id: string; status: number; body?: unknown }[] };
+  const groups: string[][] = [];
+  for (let i = 0; i < ids.length; i += IDS_PER_FILTER) groups.push(ids.slice(i, i + IDS_PER_FILTER));
+  for (let i = 0; i < groups.length; i += REQUESTS_PER_BATCH) {
+    const chunk = groups.slice(i, i + REQUESTS_PER_BATCH);
+    let batch: { responses: BatchAnswer[] };
     try {
-      batch = (await graph.client.api('/$batch').post({
-        requests: chunk.map((filter, n) => ({
-          id: String(n + 1),
-          method: 'GET',
-          url: `${itemsPath(site)}?$expand=fields($select=MentorId,StartUtc,Status)&$top=${PAGE * 5}&$filter=${encodeURIComponent(filter)}`,
-          headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' },
-        })),
-      })) as typeof batch;
+      batch = (await graph.client.api('/$batch').post({ requests: chunk.map((group, n) => bookedRequest(String(n + 1), site, group, from)) })) as typeof batch;
     } catch (error) {
       throw toGatewayError(error, "counting mentors' sessions");
     }
-    for (const response of batch.responses) {
-      if (response.status !== 200) {
-        throw new GatewayError(response.status === 429 ? 'throttled' : 'unavailable', `Microsoft 365 could not count mentors' sessions (error ${response.status}). Try again.`, response.status);
-      }
-      for (const item of (response.body as { value?: ListItem[] }).value ?? []) addBooked(result, item.fields as Record<string, unknown> | undefined);
-    }
+    for (const response of batch.responses) readBooked(response, result);
   }
   return result;
+}
+
+interface BatchAnswer {
+  id: string;
+  status: number;
+  body?: unknown;
+}
+
+/** The booked sessions of up to 15 mentors from `from` on, as an inner request of a $batch. */
+export function bookedRequest(id: string, site: ProgramSite, mentorIds: readonly string[], from: number) {
+  const anyOf = mentorIds.map((m) => `fields/MentorId eq ${quoted(m)}`).join(' or ');
+  const filter = `(${anyOf}) and fields/StartUtc ge ${quoted(new Date(from).toISOString())}`;
+  return {
+    id,
+    method: 'GET',
+    url: `${itemsPath(site)}?$expand=fields($select=MentorId,StartUtc,Status)&$top=${PAGE * 5}&$filter=${encodeURIComponent(filter)}`,
+    headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' },
+  };
+}
+
+/** Adds the starts in a bookedRequest's answer to `result` (keyed by the mentor ids asked for). */
+export function readBooked(response: BatchAnswer, result: Map<string, number[]>): void {
+  if (response.status !== 200) {
+    throw new GatewayError(response.status === 429 ? 'throttled' : 'unavailable', `Microsoft 365 could not count mentors' sessions (error ${response.status}). Try again.`, response.status);
+  }
+  for (const item of (response.body as { value?: ListItem[] }).value ?? []) addBooked(result, item.fields as Record<string, unknown> | undefined);
 }
 
 function addBooked(result: Map<string, number[]>, f: Record<string, unknown> | undefined): void {

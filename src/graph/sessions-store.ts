@@ -34,7 +34,7 @@ const MAX_CREATE_TRIES = 3;
 type Wait = (ms: number) => Promise<void>;
 const sleep: Wait = (ms) => new Promise((r) => setTimeout(r, ms));
 
-function itemsPath(site: ProgramSite): string {
+export function itemsPath(site: ProgramSite): string {
   return `/sites/${encodeURIComponent(site.siteId)}/lists/${encodeURIComponent(site.sessionsList)}/items`;
 }
 

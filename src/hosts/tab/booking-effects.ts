@@ -8,14 +8,16 @@ import { renderMeetingBody, renderMeetingSubject } from '../../domain/render-mee
 import { newSession, type Session, type SessionStatus } from '../../domain/session';
 import { DAY, MINUTE } from '../../domain/zone-time';
 import type { BookingInput, BookingPort } from '../../ui/common/tab-ports';
-import { getAvailability, type PersonAvailability } from '../../graph/availability';
+import type { PersonAvailability } from '../../graph/availability';
 import { postAndPinOnce } from '../../graph/chat-post-claim';
 import { GatewayError } from '../../graph/gateway-error';
 import type { GraphConnection } from '../../graph/graph-client';
 import { findMeetingChatId } from '../../graph/meeting-chat';
-import { bookedStartsOf } from '../../graph/session-queries';
+import { recordMeetingAndFindChat } from '../../graph/meeting-record';
 import { createSessionMeeting } from '../../graph/session-meeting';
 import { createSession, findSessionByKey, readSession, saveSession, type ProgramSite, type StoredSession } from '../../graph/sessions-store';
+import { readSlotCheck } from '../../graph/slot-check-read';
+import { LOAD_LOOK_BACK_MS } from './tab-deps';
 
 export interface BookingDeps {
   graph: GraphConnection;
@@ -39,6 +41,7 @@ type StepResult = { kind: 'done'; stored: StoredSession } | { kind: 'stopped' };
 export function createBookingPort(deps: BookingDeps): BookingPort {
   // The latest record (with its ETag) of each booking, so a retry needs no read to resume.
   const latest = new Map<string, StoredSession>();
+  const chats: ChatIds = new Map();
 
   return {
     async book(input, state, dispatch) {
@@ -51,7 +54,7 @@ export function createBookingPort(deps: BookingDeps): BookingPort {
         for (const id of BOOKING_STEPS.slice(BOOKING_STEPS.indexOf(first))) {
           step = id;
           dispatch({ type: 'step-started', step });
-          const result = await runStep(deps, id, input, stored, dispatch);
+          const result = await runStep(deps, id, input, stored, chats, dispatch);
           if (result.kind === 'stopped') return;
           stored = result.stored;
           latest.set(input.sessionKey, stored);
@@ -73,7 +76,17 @@ async function storedFor(deps: BookingDeps, input: BookingInput, state: BookingS
   return found;
 }
 
-async function runStep(deps: BookingDeps, step: BookingStepId, input: BookingInput, stored: StoredSession | undefined, dispatch: (e: BookingEvent) => void): Promise<StepResult> {
+/** Chat ids found alongside the meeting step's write, by session key, for the chat step. */
+type ChatIds = Map<string, string>;
+
+async function runStep(
+  deps: BookingDeps,
+  step: BookingStepId,
+  input: BookingInput,
+  stored: StoredSession | undefined,
+  chats: ChatIds,
+  dispatch: (e: BookingEvent) => void,
+): Promise<StepResult> {
   if (step === 'record') {
     if (!(await slotStillBookable(deps, input, dispatch))) return { kind: 'stopped' };
     return { kind: 'done', stored: await createSession(deps.graph, deps.site, draftOf(deps, input), deps.wait) };
@@ -93,16 +106,25 @@ async function runStep(deps: BookingDeps, step: BookingStepId, input: BookingInp
         { sessionId: s.key, subject: renderMeetingSubject(input.request), bodyHtml: body.html, start: s.start, end: s.end, mentor: { email: input.mentor.email, name: input.mentor.displayName } },
         deps.wait,
       );
-      return save(deps, stored, { ...s, eventId: ref.eventId, joinUrl: ref.joinUrl }, 'meeting-created');
+      const next = withStatus({ ...s, eventId: ref.eventId, joinUrl: ref.joinUrl }, 'meeting-created');
+      const recorded = await recordMeetingAndFindChat(deps.graph, deps.site, stored, next);
+      if (recorded.chatId) chats.set(s.key, recorded.chatId);
+      return recorded.stored ? { kind: 'done', stored: recorded.stored } : save(deps, stored, next, 'meeting-created');
     }
     case 'chat': {
       if (!s.joinUrl) throw new GatewayError('invalid', 'The session has no meeting link yet, so its chat cannot be found.', undefined, undefined, undefined, 'JoinUrl');
-      const chatId = await findMeetingChatId(deps.graph, s.joinUrl);
+      const chatId = chats.get(s.key) ?? (await findMeetingChatId(deps.graph, s.joinUrl));
       return save(deps, stored, { ...s, chatId }, 'chat-found');
     }
     case 'checklist': {
       const message = cardChatMessage(renderPrepChecklistCard(), 'prep-checklist');
-      const posted = await postAndPinOnce(deps.graph, deps.site, stored, { kind: 'checklist', revision: 1, message }, { now: deps.now, wait: deps.wait });
+      // The status rides on the write that records the pin; save() then has nothing left to write,
+      // unless another client finished the post first.
+      const posted = await postAndPinOnce(deps.graph, deps.site, stored, { kind: 'checklist', revision: 1, message }, {
+        now: deps.now,
+        wait: deps.wait,
+        withResult: (session) => withStatus(session, 'checklist-posted'),
+      });
       return save(deps, posted.stored, posted.stored.session, 'checklist-posted');
     }
     case 'schedule':
@@ -128,11 +150,17 @@ function draftOf(deps: BookingDeps, input: BookingInput): Session {
   });
 }
 
-/** Writes a step's result; a status already further along (another tab finished) is kept. */
+const STATUS_ORDER: readonly SessionStatus[] = ['draft', 'meeting-created', 'chat-found', 'checklist-posted', 'scheduled'];
+
+/** The session with the booking's status moved on to `status`, never back (another tab may be further along). */
+function withStatus(session: Session, status: SessionStatus): Session {
+  const at = STATUS_ORDER.indexOf(session.status);
+  return at < 0 || at >= STATUS_ORDER.indexOf(status) ? session : { ...session, status };
+}
+
+/** Writes a step's result (nothing, when the record holds it already). */
 async function save(deps: BookingDeps, stored: StoredSession, next: Session, status: SessionStatus): Promise<StepResult> {
-  const order: readonly SessionStatus[] = ['draft', 'meeting-created', 'chat-found', 'checklist-posted', 'scheduled'];
-  const keep = order.indexOf(stored.session.status) >= order.indexOf(status) || !order.includes(stored.session.status);
-  const outcome = await saveSession(deps.graph, deps.site, stored, { ...next, status: keep ? stored.session.status : status });
+  const outcome = await saveSession(deps.graph, deps.site, stored, withStatus(next, status));
   if (outcome.kind === 'conflict') {
     throw new GatewayError('conflict', `Someone changed this session's ${outcome.fields.join(', ')} while it was being booked. Reload it to see their change.`);
   }
@@ -149,10 +177,7 @@ async function slotStillBookable(deps: BookingDeps, input: BookingInput, dispatc
   const to = Math.max(input.start + input.timeBoxMinutes * MINUTE, now + NEXT_SLOTS_DAYS * DAY);
   const mentorEmail = input.mentor.email.toLowerCase();
   const menteeEmail = deps.me.email.toLowerCase();
-  const [calendars, booked] = await Promise.all([
-    getAvailability(deps.graph, { emails: [mentorEmail, menteeEmail], start: from, end: to }, deps.wait),
-    bookedStartsOf(deps.graph, deps.site, [input.mentor.id], now - 40 * DAY),
-  ]);
+  const { calendars, bookedStarts } = await readSlotCheck(deps.graph, deps.site, { emails: [mentorEmail, menteeEmail], start: from, end: to, mentorId: input.mentor.id, bookedFrom: now - LOAD_LOOK_BACK_MS });
   const mentor = calendars.get(mentorEmail);
   const mentee = calendars.get(menteeEmail);
   const mentorHours = usableHours(mentor, "The mentor's calendar");
@@ -163,7 +188,7 @@ async function slotStillBookable(deps: BookingDeps, input: BookingInput, dispatc
       workingHours: mentorHours,
       busy: mentor!.busy,
       caps: { perWeek: input.mentor.capacityPerWeek, perMonth: input.mentor.capacityPerMonth },
-      booked: (booked.get(input.mentor.id) ?? []).map((start) => ({ start })),
+      booked: bookedStarts.map((start) => ({ start })),
     },
     now,
     timeBox: input.timeBoxMinutes,

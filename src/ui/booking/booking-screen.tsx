@@ -49,7 +49,7 @@ export function BookingScreen({ booking, viewer, mentorZone, mentorName, onOpenM
 
   return (
     <section className={styles.root} aria-labelledby="booking-heading">
-      <Text as="h2" size={500} weight="semibold" id="booking-heading">
+      <Text as="h2" block size={500} weight="semibold" id="booking-heading">
         Booking {input.timeBoxMinutes} minutes with {mentor.displayName}
       </Text>
       <Text>
@@ -147,7 +147,7 @@ function BookedPanel({ state, viewer, mentor, mentorZone, start, onDone }: { sta
   const join = session?.joinUrl ? safeHttpsUrl(session.joinUrl) : undefined;
   return (
     <div className={styles.panel} data-testid="booking-done">
-      <Text as="h3" size={400} weight="semibold">
+      <Text as="h3" block size={400} weight="semibold">
         Booked with {mentor.displayName}
       </Text>
       <Text>
@@ -165,7 +165,7 @@ function BookedPanel({ state, viewer, mentor, mentorZone, start, onDone }: { sta
       ) : (
         <Text>The Teams meeting is in your calendar.</Text>
       )}
-      <Text as="h4" weight="semibold">
+      <Text as="h4" block weight="semibold">
         Prepare for your session
       </Text>
       <ul>

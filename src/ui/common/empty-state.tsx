@@ -19,7 +19,7 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   const styles = useStyles();
   return (
     <section className={styles.root} data-testid="empty-state" aria-label={title}>
-      <Text as="h3" weight="semibold" size={400}>
+      <Text as="h3" block weight="semibold" size={400}>
         {title}
       </Text>
       {children ? <div className={styles.body}>{children}</div> : null}

@@ -34,7 +34,7 @@ export function DirectoryScreen({ directory, viewer, onOpen }: DirectoryScreenPr
 
   return (
     <section className={styles.root} aria-labelledby="directory-heading">
-      <Text as="h2" size={500} weight="semibold" id="directory-heading">
+      <Text as="h2" block size={500} weight="semibold" id="directory-heading">
         Find an expert
       </Text>
       <DirectoryFilterBar filters={filters} facets={facets} onChange={directory.updateFilters} />

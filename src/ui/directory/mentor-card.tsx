@@ -29,7 +29,7 @@ export function MentorCard({ result, viewer, onOpen }: MentorCardProps) {
       <div className={styles.head}>
         <MentorPhoto userId={mentor.id} name={mentor.displayName} />
         <div className={styles.who}>
-          <Text as="h3" weight="semibold" size={400} id={titleId}>
+          <Text as="h3" block weight="semibold" size={400} id={titleId}>
             {mentor.displayName}
           </Text>
           <Text className={styles.meta}>{[mentor.jobTitle, mentor.department].filter(Boolean).join(' · ')}</Text>

@@ -67,10 +67,10 @@ export function MentorDetail({ mentor, directory, viewer, onPick, onBack, onOpen
       <div className={styles.head}>
         <MentorPhoto userId={mentor.id} name={mentor.displayName} size={64} />
         <div>
-          <Text as="h2" size={500} weight="semibold" id="mentor-detail-name">
+          <Text as="h2" block size={500} weight="semibold" id="mentor-detail-name">
             {mentor.displayName}
           </Text>
-          <Text as="p" className={styles.meta}>
+          <Text as="p" block className={styles.meta}>
             {[mentor.jobTitle, mentor.department].filter(Boolean).join(' · ')}
           </Text>
         </div>
@@ -90,7 +90,7 @@ export function MentorDetail({ mentor, directory, viewer, onPick, onBack, onOpen
           ))}
         </RadioGroup>
       </Field>
-      <Text as="h3" size={400} weight="semibold">
+      <Text as="h3" block size={400} weight="semibold">
         Free times in the next two weeks
       </Text>
       <Text size={200} className={styles.meta}>

@@ -25,6 +25,7 @@ import { useRequestForm, type RequestDraft } from './use-request-form';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem', minWidth: 0 },
   counter: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  title: { display: 'block' },
   rewrite: { fontStyle: 'italic', overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   reason: { color: tokens.colorPaletteRedForeground1 },
@@ -72,7 +73,7 @@ export function RequestForm({ mentor, start, timeBox, viewer, topic, checkSlot, 
           ← Back to {mentor.displayName}
         </Button>
       </div>
-      <Text as="h2" size={500} weight="semibold" id="request-heading">
+      <Text as="h2" block size={500} weight="semibold" id="request-heading">
         Ask {mentor.displayName}
       </Text>
       <Text>
@@ -98,14 +99,14 @@ export function RequestForm({ mentor, start, timeBox, viewer, topic, checkSlot, 
       {coaching && !coaching.precise ? (
         <MessageBar intent="info" layout="multiline" data-testid="coaching">
           <MessageBarBody>
-            <MessageBarTitle>Make it easy to say yes</MessageBarTitle>
+            <MessageBarTitle className={styles.title}>Make it easy to say yes</MessageBarTitle>
             {coaching.hints.map((hint) => (
-              <Text as="p" key={hint.code}>
+              <Text as="p" block key={hint.code}>
                 {hint.message}
               </Text>
             ))}
-            <Text as="p">A precise request reads like:</Text>
-            <Text as="p" className={styles.rewrite} data-testid="rewrite-text">
+            <Text as="p" block>A precise request reads like:</Text>
+            <Text as="p" block className={styles.rewrite} data-testid="rewrite-text">
               {coaching.rewrite.text}
             </Text>
           </MessageBarBody>

@@ -40,6 +40,11 @@ export function DirectoryScreen({ directory, viewer, onOpen }: DirectoryScreenPr
       <DirectoryFilterBar filters={filters} facets={facets} onChange={directory.updateFilters} />
       {state.error ? <ErrorState error={state.error} onRetry={directory.retry} /> : null}
       {state.calendarError ? <ErrorState error={state.calendarError} onRetry={directory.retryCalendars} /> : null}
+      {state.viewer?.problem ? (
+        <Text size={200} data-testid="viewer-calendar-problem">
+          Your own calendar could not be read ({state.viewer.problem}); free times assume you work 09:00–17:00, Monday to Friday.
+        </Text>
+      ) : null}
       {state.listing === 'loading' && state.mentors.length === 0 ? <LoadingState label="Loading mentors…" /> : null}
       {state.listing === 'done' && state.mentors.length === 0 ? (
         <EmptyState title="No mentors yet">

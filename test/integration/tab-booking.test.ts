@@ -2,13 +2,12 @@
 // resumed after a failure, and the two ways a slot can stop being bookable.
 import type { ChatMessage, Event, ListItem, PinnedChatMessageInfo } from '@microsoft/microsoft-graph-types';
 import { bookingReducer, initialBookingState, type BookingEvent, type BookingState } from '../../src/domain/booking-saga';
-import { freeSlots } from '../../src/domain/free-slots';
 import type { PreciseRequest } from '../../src/domain/precise-request';
 import { DAY } from '../../src/domain/zone-time';
 import type { BookingInput, MentorListing, TabPorts } from '../../src/ui/common/tab-ports';
 import { startTestEmulator, type TestEmulator } from '../contract/harness';
 import { PROGRAM_SITE } from './gateway-harness';
-import { DANIEL_ID, NOW, findMentor, portsAs } from './tab-harness';
+import { DANIEL_ID, NOW, findMentor, mutualSlots, portsAs } from './tab-harness';
 
 jest.setTimeout(60000);
 
@@ -28,25 +27,6 @@ function request(topic: string): PreciseRequest {
     topic,
     timeBox: 45,
   };
-}
-
-/** The mentor's and the mentee's mutual free starts over two weeks, as the directory lists them. */
-async function mutualSlots(ports: TabPorts, mentor: MentorListing): Promise<number[]> {
-  const readings = await ports.directory.readCalendars([mentor.email, ports.viewer.email], NOW, NOW + 14 * DAY, () => undefined);
-  const of = (email: string) => readings.find((r) => r.email === email.toLowerCase())!;
-  const m = of(mentor.email);
-  const me = of(ports.viewer.email);
-  return freeSlots({
-    mentee: { workingHours: me.workingHours!, busy: me.busy },
-    mentor: { workingHours: m.workingHours!, busy: m.busy, caps: { perWeek: mentor.capacityPerWeek, perMonth: mentor.capacityPerMonth }, booked: mentor.bookedStarts.map((start) => ({ start })) },
-    from: NOW,
-    to: NOW + 14 * DAY,
-    now: NOW,
-    timeBox: 45,
-    viewerZone: ports.viewer.zone,
-    noticeMinutes: mentor.noticeMinutes,
-    bufferMinutes: mentor.bufferMinutes,
-  });
 }
 
 async function book(ports: TabPorts, input: BookingInput, from: BookingState = initialBookingState()): Promise<{ state: BookingState; events: BookingEvent[] }> {

@@ -1,5 +1,7 @@
 // The tab's ports built the way the tab builds them, signed in to the emulator as a persona.
+import { freeSlots } from '../../src/domain/free-slots';
 import type { HostContext } from '../../src/domain/host-context';
+import { DAY } from '../../src/domain/zone-time';
 import { readMe } from '../../src/graph/me';
 import { createTabPorts } from '../../src/hosts/tab/graph-tab-ports';
 import type { MentorListing, TabPorts } from '../../src/ui/common/tab-ports';
@@ -27,4 +29,23 @@ export async function findMentor(ports: TabPorts, id: string): Promise<MentorLis
     next = page.next;
   } while (next);
   throw new Error(`mentor ${id} is not listed`);
+}
+
+/** The mentor's and the mentee's mutual free starts over two weeks, as the directory lists them. */
+export async function mutualSlots(ports: TabPorts, mentor: MentorListing): Promise<number[]> {
+  const readings = await ports.directory.readCalendars([mentor.email, ports.viewer.email], NOW, NOW + 14 * DAY, () => undefined);
+  const of = (email: string) => readings.find((r) => r.email === email.toLowerCase())!;
+  const m = of(mentor.email);
+  const me = of(ports.viewer.email);
+  return freeSlots({
+    mentee: { workingHours: me.workingHours!, busy: me.busy },
+    mentor: { workingHours: m.workingHours!, busy: m.busy, caps: { perWeek: mentor.capacityPerWeek, perMonth: mentor.capacityPerMonth }, booked: mentor.bookedStarts.map((start) => ({ start })) },
+    from: NOW,
+    to: NOW + 14 * DAY,
+    now: NOW,
+    timeBox: 45,
+    viewerZone: ports.viewer.zone,
+    noticeMinutes: mentor.noticeMinutes,
+    bufferMinutes: mentor.bufferMinutes,
+  });
 }

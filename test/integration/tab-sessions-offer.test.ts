@@ -1,0 +1,82 @@
+// My sessions and My offer through the tab's ports, against the emulator: a session moved keeps
+// its meeting; a mentor's offer change reaches the directory; a concurrent edit is merged or named.
+import type { Event } from '@microsoft/microsoft-graph-types';
+import { bookingReducer, initialBookingState, type BookingState } from '../../src/domain/booking-saga';
+import { startTestEmulator, type TestEmulator } from '../contract/harness';
+import { PROGRAM_SITE } from './gateway-harness';
+import { DANIEL_ID, NOW, findMentor, mutualSlots, portsAs } from './tab-harness';
+
+jest.setTimeout(60000);
+
+let emu: TestEmulator;
+beforeEach(async () => {
+  emu = await startTestEmulator({ clock: () => NOW });
+});
+afterEach(() => emu.close());
+
+const MENTORS_ITEM = `/v1.0/sites/${encodeURIComponent(PROGRAM_SITE.siteId)}/lists/Mentors/items/1/fields`;
+
+describe('my sessions', () => {
+  it('lists a booked session for both people and moves the same meeting when rescheduled', async () => {
+    const mentee = await portsAs(emu, 'mentee');
+    const daniel = await findMentor(mentee, DANIEL_ID);
+    const [first, , third] = await mutualSlots(mentee, daniel);
+    let state: BookingState = initialBookingState();
+    const request = { goal: 'Rehearse my budget talk', context: '', success: 'An opening I trust', topic: daniel.topics[0]!, timeBox: 45 as const };
+    await mentee.booking.book({ request, mentor: daniel, start: first!, timeBoxMinutes: 45, sessionKey: 'move-1' }, state, (e) => void (state = bookingReducer(state, e)));
+    expect(state.phase).toBe('booked');
+
+    const [asMentee] = await mentee.mySessions.list('mentee');
+    expect(asMentee).toMatchObject({ otherName: 'Daniel Okafor', session: { key: 'move-1', status: 'scheduled' } });
+    const mentor = await portsAs(emu, 'mentor');
+    const [asMentor] = await mentor.mySessions.list('mentor');
+    expect(asMentor).toMatchObject({ otherName: 'Priya Natarajan', session: { goal: 'Rehearse my budget talk', context: '', success: 'An opening I trust' } });
+
+    const moved = await mentee.mySessions.reschedule(asMentee!, third!);
+    expect(moved.session).toMatchObject({ start: third, end: third! + 45 * 60_000, eventId: asMentee!.session.eventId });
+    const event = (await (await emu.fetch(`/v1.0/me/events/${encodeURIComponent(asMentee!.session.eventId!)}`, { user: 'mentor' })).json()) as Event;
+    expect(Date.parse(`${event.start!.dateTime}Z`)).toBe(third);
+    expect(event.onlineMeeting?.joinUrl).toBe(asMentee!.session.joinUrl);
+  });
+});
+
+describe('my offer', () => {
+  it('a change of topics and caps is what mentees then find in the directory', async () => {
+    const mentor = await portsAs(emu, 'mentor');
+    expect(mentor.viewer.isMentor).toBe(true);
+    const stored = (await mentor.mentorOffer.read())!;
+    const saved = await mentor.mentorOffer.save(stored, { ...stored.offer, topics: [...stored.offer.topics, 'budgeting'], capacityPerWeek: 4, capacityPerMonth: 12 });
+    expect(saved.kind).toBe('saved');
+
+    const mentee = await portsAs(emu, 'mentee');
+    const daniel = await findMentor(mentee, DANIEL_ID);
+    expect(daniel.topics).toContain('budgeting');
+    expect(daniel).toMatchObject({ capacityPerWeek: 4, capacityPerMonth: 12 });
+  });
+
+  it("merges the program manager's edit of another field and names a field both changed", async () => {
+    const mentor = await portsAs(emu, 'mentor');
+    const stored = (await mentor.mentorOffer.read())!;
+    // The program manager edits the bio in Microsoft Lists meanwhile.
+    expect((await emu.fetch(MENTORS_ITEM, { user: 'manager', method: 'PATCH', body: JSON.stringify({ Bio: 'Design critique and portfolio reviews.' }) })).status).toBe(200);
+
+    const merged = await mentor.mentorOffer.save(stored, { ...stored.offer, bufferMinutes: 15 });
+    expect(merged.kind).toBe('saved');
+    expect(merged.kind === 'saved' && merged.stored.offer).toMatchObject({ bio: 'Design critique and portfolio reviews.', bufferMinutes: 15 });
+
+    const conflict = await mentor.mentorOffer.save(stored, { ...stored.offer, bio: 'Portfolio reviews only.' });
+    expect(conflict).toMatchObject({ kind: 'conflict', fields: ['bio'], theirs: { offer: { bio: 'Design critique and portfolio reviews.' } } });
+  });
+
+  it('creates the item on first opt-in, and the new mentor is listed', async () => {
+    const mentee = await portsAs(emu, 'mentee');
+    expect(mentee.viewer.isMentor).toBe(false);
+    expect(await mentee.mentorOffer.read()).toBeUndefined();
+    const offer = { active: true, topics: ['data visualization'], bio: 'Dashboards that people read.', sessionLengths: [30 as const], capacityPerWeek: 1, capacityPerMonth: 3, noticeMinutes: 1440, bufferMinutes: 10 };
+    expect((await mentee.mentorOffer.save(undefined, offer)).kind).toBe('saved');
+    expect(mentee.viewer.isMentor).toBe(true);
+    const other = await portsAs(emu, 'mentor');
+    expect(await findMentor(other, mentee.viewer.id)).toMatchObject({ topics: ['data visualization'], noticeMinutes: 1440, bufferMinutes: 10 });
+    expect((await mentee.mentorOffer.workingHours())?.zone).toBe('Europe/London');
+  });
+});

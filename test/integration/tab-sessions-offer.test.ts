@@ -43,7 +43,9 @@ describe('my sessions', () => {
 describe('my offer', () => {
   it('a change of topics and caps is what mentees then find in the directory', async () => {
     const mentor = await portsAs(emu, 'mentor');
-    expect(mentor.viewer.isMentor).toBe(true);
+    expect(mentor.viewer).toMatchObject({ isMentor: true, isProgramManager: false, zone: 'Europe/London', locale: 'en-GB' });
+    // Outlook names Stockholm's zone "W. Europe Standard Time", whose IANA zone is Berlin's (same clock).
+    expect((await portsAs(emu, 'manager')).viewer).toMatchObject({ isProgramManager: true, zone: 'Europe/Berlin', locale: 'sv-SE' });
     const stored = (await mentor.mentorOffer.read())!;
     const saved = await mentor.mentorOffer.save(stored, { ...stored.offer, topics: [...stored.offer.topics, 'budgeting'], capacityPerWeek: 4, capacityPerMonth: 12 });
     expect(saved.kind).toBe('saved');

@@ -31,6 +31,13 @@ describe('resolveTopic and mentionedTopics', () => {
     expect(resolveTopic('underwater basket weaving')).toEqual([]);
   });
 
+  it('reads a question in a mentee\'s words as finance and presentation topics', () => {
+    const topics = mentionedTopics('How do I present a budget to the board?');
+    expect(topics).toEqual(expect.arrayContaining(['presentation coaching', 'business case']));
+    expect(topicFit('', 'How do I present a budget to the board?', ['business case']).kind).not.toBe('none');
+    expect(topicFit('', 'How do I present a budget to the board?', ['negotiation']).kind).toBe('none');
+  });
+
   it('finds topics named anywhere in a sentence', () => {
     expect(mentionedTopics('Could I get your feedback on my slides for the board review?')).toEqual(['presentation coaching']);
     expect(mentionedTopics('A difficult conversation about my CV')).toEqual(['stakeholder conversations', 'resume review']);

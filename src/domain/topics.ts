@@ -12,11 +12,11 @@ export interface TopicEntry {
 export const TOPIC_VOCABULARY: readonly TopicEntry[] = [
   {
     label: 'public speaking',
-    synonyms: ['presenting', 'presentation', 'speaking', 'keynote', 'conference talk', 'speech', 'stage presence', 'stage fright', 'toastmasters'],
+    synonyms: ['present', 'presenting', 'presentation', 'speaking', 'keynote', 'conference talk', 'speech', 'stage presence', 'stage fright', 'toastmasters'],
   },
   {
     label: 'presentation coaching',
-    synonyms: ['presenting', 'presentation', 'presentation skills', 'slides', 'slide deck', 'deck', 'keynote', 'powerpoint', 'board presentation', 'pitch deck'],
+    synonyms: ['present', 'presenting', 'presentation', 'presentation skills', 'present to the board', 'slides', 'slide deck', 'deck', 'keynote', 'powerpoint', 'board presentation', 'pitch deck'],
   },
   {
     label: 'data visualization',
@@ -38,7 +38,7 @@ export const TOPIC_VOCABULARY: readonly TopicEntry[] = [
     ],
   },
   { label: 'project kickoff', synonyms: ['kickoff', 'kick off', 'kickoff meeting', 'project start', 'project launch', 'project charter', 'first project'] },
-  { label: 'business case', synonyms: ['roi', 'cost benefit', 'cost benefit analysis', 'investment proposal', 'budget proposal', 'funding request', 'business justification'] },
+  { label: 'business case', synonyms: ['budget', 'finance', 'financial case', 'roi', 'cost benefit', 'cost benefit analysis', 'investment proposal', 'budget proposal', 'funding request', 'business justification'] },
   { label: 'resume review', synonyms: ['cv', 'resume', 'curriculum vitae', 'cv review', 'cover letter', 'linkedin profile'] },
   { label: 'negotiation', synonyms: ['negotiating', 'salary negotiation', 'offer negotiation', 'contract negotiation', 'negotiate', 'bargaining'] },
   { label: 'career pivot', synonyms: ['career change', 'career switch', 'changing careers', 'career move', 'internal move', 'role change', 'new career'] },
@@ -58,7 +58,7 @@ export const TOPIC_VOCABULARY: readonly TopicEntry[] = [
   { label: 'technical writing', synonyms: ['documentation', 'docs', 'design doc', 'design document', 'api documentation', 'rfc'] },
   { label: 'code review', synonyms: ['pull request review', 'pr review', 'reviewing code', 'code quality'] },
   { label: 'networking', synonyms: ['building a network', 'professional network', 'personal brand', 'personal branding'] },
-  { label: 'budgeting', synonyms: ['budget', 'forecasting', 'financial planning', 'cost planning'] },
+  { label: 'budgeting', synonyms: ['budget', 'finance', 'forecasting', 'financial planning', 'cost planning'] },
 ];
 
 // Words that carry no topic of their own; they would make everything overlap with everything.

@@ -2,6 +2,7 @@
 // The method says a precise request is what makes a busy expert say yes, so validation answers
 // with sentences a person can act on, not just a red border.
 import { linkProblem } from './links';
+import { findRewritePlaceholder } from './rewrite-placeholders';
 import { TIME_BOXES, type TimeBoxMinutes } from './time-box';
 
 export interface PreciseRequest {
@@ -32,6 +33,7 @@ export type RequestErrorCode =
   | 'goal-too-long'
   | 'goal-several-questions'
   | 'goal-link-refused'
+  | 'goal-placeholder'
   | 'context-too-long'
   | 'context-link-refused'
   | 'success-required'
@@ -196,6 +198,8 @@ export function validateRequest(draft: unknown): RequestValidation {
 
   const goalLink = refusedLink(goal);
   if (goalLink) fail('goal-link-refused', 'goal', goalLink);
+  const placeholder = findRewritePlaceholder(goal);
+  if (placeholder) fail('goal-placeholder', 'goal', `Replace ${placeholder} in your goal with your own words, so your mentor knows what to prepare.`);
 
   const context = typeof d.context === 'string' ? normalizeParagraphs(d.context) : '';
   const contextLength = characterCount(context);

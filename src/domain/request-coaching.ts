@@ -3,6 +3,7 @@
 // brain?". Hints never block sending; they say why and propose a rewrite in the good example's shape.
 import { linkProblem } from './links';
 import { countQuestions, normalizeLine, splitLinks, type PreciseRequest } from './precise-request';
+import { HELP_KIND_PLACEHOLDER, OBJECT_PLACEHOLDER, SITUATION_PLACEHOLDER, TIME_BOX_PLACEHOLDER, topicObjectPlaceholder } from './rewrite-placeholders';
 
 export type CoachingHintCode = 'vague-request' | 'several-asks' | 'no-concrete-object';
 
@@ -244,16 +245,16 @@ function rewriteShape(
 ): RewriteShape {
   const timeBox: RewritePart = request.timeBox
     ? { text: String(request.timeBox), inferred: true }
-    : { text: '[30, 45 or 60]', inferred: false };
+    : { text: TIME_BOX_PLACEHOLDER, inferred: false };
   const kind = HELP_KINDS.find((k) => k.pattern.test(words))?.kind;
-  const helpKind: RewritePart = kind ? { text: kind, inferred: true } : { text: '[feedback or advice]', inferred: false };
+  const helpKind: RewritePart = kind ? { text: kind, inferred: true } : { text: HELP_KIND_PLACEHOLDER, inferred: false };
   const topic = request.topic ? normalizeLine(request.topic) : '';
   const objectPart: RewritePart = object
     ? { text: object, inferred: true }
-    : { text: topic ? `[the ${lowerFirst(topic)} draft, plan or question]` : '[the concrete thing, e.g. my slides]', inferred: false };
+    : { text: topic ? topicObjectPlaceholder(lowerFirst(topic)) : OBJECT_PLACEHOLDER, inferred: false };
   const situationPart: RewritePart = situation
     ? { text: situation, inferred: true }
-    : { text: '[the situation it is for, e.g. the board review]', inferred: false };
+    : { text: SITUATION_PLACEHOLDER, inferred: false };
   return {
     text: `Could I schedule ${timeBox.text} minutes to get your ${helpKind.text} on ${objectPart.text} for ${situationPart.text}?`,
     timeBox,

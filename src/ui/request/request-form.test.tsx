@@ -40,9 +40,16 @@ describe('RequestForm', () => {
     fireEvent.click(screen.getByTestId('accept-rewrite'));
     expect(field('request-goal').value).toBe(rewrite);
     expect(field('request-success').value).not.toBe('');
+    // Coaching could not tell what the help is for: those parts are left in brackets to fill in.
+    expect(rewrite).toContain('[');
+    expect(screen.getByTestId('book-button')).toBeDisabled();
+    expect(atField('request-goal')).toHaveTextContent(/Replace \[.+\] in your goal/);
+
+    const filled = 'Could I schedule 45 minutes to get your feedback on my budget slides for the board review?';
+    fireEvent.change(field('request-goal'), { target: { value: filled } });
     expect(screen.getByTestId('book-button')).toBeEnabled();
     fireEvent.click(screen.getByTestId('book-button'));
-    expect(onBook).toHaveBeenCalledWith(expect.objectContaining({ goal: rewrite, topic: 'presentation coaching', timeBox: 45 }));
+    expect(onBook).toHaveBeenCalledWith(expect.objectContaining({ goal: filled, topic: 'presentation coaching', timeBox: 45 }));
   });
 
   it('shows each error at its field and keeps Book disabled, with the reason, while one remains', () => {

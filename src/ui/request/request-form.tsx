@@ -18,6 +18,7 @@ import { useRef } from 'react';
 import type { SlotCheck } from '../../domain/free-slots';
 import { characterCount, REQUEST_LIMITS, type PreciseRequest } from '../../domain/precise-request';
 import { formatClock, formatDay } from '../../domain/render-html';
+import { findRewritePlaceholder } from '../../domain/rewrite-placeholders';
 import type { TimeBoxMinutes } from '../../domain/time-box';
 import type { MentorListing, Viewer } from '../common/tab-ports';
 import { useRequestForm, type RequestDraft } from './use-request-form';
@@ -115,7 +116,7 @@ export function RequestForm({ mentor, start, timeBox, viewer, topic, checkSlot, 
               data-testid="accept-rewrite"
               onClick={() => {
                 form.acceptRewrite(coaching.rewrite);
-                goalRef.current?.focus();
+                selectFirstPlaceholder(goalRef.current, coaching.rewrite.text);
               }}
             >
               Use this rewrite
@@ -163,4 +164,15 @@ export function RequestForm({ mentor, start, timeBox, viewer, topic, checkSlot, 
       </div>
     </form>
   );
+}
+
+/** After "Use this rewrite": the goal has focus with its first [bracketed] part selected, ready to type over. */
+function selectFirstPlaceholder(input: HTMLInputElement | HTMLTextAreaElement | null, goal: string): void {
+  if (!input) return;
+  input.focus();
+  const placeholder = findRewritePlaceholder(goal);
+  if (!placeholder) return;
+  const at = goal.indexOf(placeholder);
+  // After React has written the new value into the control.
+  requestAnimationFrame(() => input.setSelectionRange(at, at + placeholder.length));
 }

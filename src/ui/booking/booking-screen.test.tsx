@@ -96,6 +96,9 @@ describe('BookingScreen', () => {
     await act(async () => undefined);
     const panel = screen.getByTestId('slot-taken');
     expect(panel).toHaveTextContent("That time was taken meanwhile: Grace Mentor's calendar changed.");
+    // Nothing was written: no step list of "Waiting", and the news is said once.
+    expect(screen.queryAllByTestId('booking-step')).toHaveLength(0);
+    expect(screen.getAllByText(/taken meanwhile/)).toHaveLength(1);
     const options = screen.getAllByTestId('slot-option');
     expect(options.map((o) => Number(o.getAttribute('data-start')))).toEqual(next);
 
@@ -110,6 +113,28 @@ describe('BookingScreen', () => {
     renderBooking(({ dispatch }) => dispatch({ type: 'at-capacity', period: 'week', alternatives: ['m2'] }));
     await act(async () => undefined);
     expect(screen.getByTestId('at-capacity')).toHaveTextContent('Grace Mentor is fully booked this week.');
+    expect(screen.queryAllByTestId('booking-step')).toHaveLength(0);
+    expect(screen.getAllByText(/fully booked/)).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Hedy Other' })).toBeInTheDocument();
+  });
+
+  it('names the failed step with its capitals, and says nothing about waiting when no wait was asked', async () => {
+    renderBooking(({ dispatch }) => {
+      dispatch({ type: 'step-started', step: 'meeting' });
+      dispatch({ type: 'step-failed', step: 'meeting', error: { code: 'unavailable', message: 'Microsoft 365 is not answering.', retryAfterMs: 0 } });
+    });
+    await act(async () => undefined);
+    const failed = screen.getByTestId('booking-failed');
+    expect(failed).toHaveTextContent('Could not create the Teams meeting');
+    expect(failed).not.toHaveTextContent(/wait/);
+  });
+
+  it('says how long Microsoft 365 asked to wait, in round words', async () => {
+    renderBooking(({ dispatch }) => {
+      dispatch({ type: 'step-started', step: 'chat' });
+      dispatch({ type: 'step-failed', step: 'chat', error: { code: 'throttled', message: 'Teams is busy.', retryAfterMs: 118_000 } });
+    });
+    await act(async () => undefined);
+    expect(screen.getByTestId('booking-failed')).toHaveTextContent('Microsoft 365 asked us to wait about 2 minutes.');
   });
 });

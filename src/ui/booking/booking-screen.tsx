@@ -46,6 +46,10 @@ export function BookingScreen({ booking, viewer, mentorZone, mentorName, onOpenM
   const { state, input, retry, pickStart } = useBooking(booking);
   const mentor = input.mentor;
   const place = { zone: viewer.zone, locale: viewer.locale };
+  // A taken slot or a full mentor is found before anything is written: a list of five "Waiting"
+  // steps would suggest a booking half made. The panel alone says what happened and what next.
+  const showSteps = !(nothingWritten(state) && (state.phase === 'slot-taken' || state.phase === 'at-capacity'));
+  const wait = state.failure ? describeWait(state.failure.retryAfterMs) : undefined;
 
   return (
     <section className={styles.root} aria-labelledby="booking-heading">
@@ -55,21 +59,23 @@ export function BookingScreen({ booking, viewer, mentorZone, mentorName, onOpenM
       <Text>
         {formatDay(input.start, place)} at {formatClock(input.start, place)} ({viewer.zone})
       </Text>
-      <ol className={styles.steps} aria-label="Booking steps">
-        {BOOKING_STEPS.map((step) => {
-          const status = state.steps[step];
-          return (
-            <li key={step} className={styles.step} data-testid="booking-step" data-step={step} data-status={status}>
-              <span className={styles.mark} aria-hidden>
-                {status === 'running' ? <Spinner size="extra-tiny" /> : status === 'done' ? <span className={styles.done}>✓</span> : status === 'failed' ? <span className={styles.failed}>✕</span> : <span className={styles.waiting}>○</span>}
-              </span>
-              <Text>
-                {BOOKING_STEP_LABELS[step]} <span className={styles.waiting}>— {STATUS_WORDS[status]}</span>
-              </Text>
-            </li>
-          );
-        })}
-      </ol>
+      {showSteps ? (
+        <ol className={styles.steps} aria-label="Booking steps">
+          {BOOKING_STEPS.map((step) => {
+            const status = state.steps[step];
+            return (
+              <li key={step} className={styles.step} data-testid="booking-step" data-step={step} data-status={status}>
+                <span className={styles.mark} aria-hidden>
+                  {status === 'running' ? <Spinner size="extra-tiny" /> : status === 'done' ? <span className={styles.done}>✓</span> : status === 'failed' ? <span className={styles.failed}>✕</span> : <span className={styles.waiting}>○</span>}
+                </span>
+                <Text>
+                  {BOOKING_STEP_LABELS[step]} <span className={styles.waiting}>— {STATUS_WORDS[status]}</span>
+                </Text>
+              </li>
+            );
+          })}
+        </ol>
+      ) : null}
       <Text role="status" aria-live="polite" data-testid="booking-progress">
         {progressText(state)}
       </Text>
@@ -77,9 +83,9 @@ export function BookingScreen({ booking, viewer, mentorZone, mentorName, onOpenM
       {state.phase === 'failed' && state.failure ? (
         <MessageBar intent="error" layout="multiline" data-testid="booking-failed">
           <MessageBarBody>
-            <MessageBarTitle>Could not {BOOKING_STEP_LABELS[state.failure.step].toLowerCase()}</MessageBarTitle>
+            <MessageBarTitle>Could not {lowerFirst(BOOKING_STEP_LABELS[state.failure.step])}</MessageBarTitle>
             {state.failure.message}
-            {state.failure.retryAfterMs !== undefined ? ` Microsoft 365 asked us to wait ${describeWait(state.failure.retryAfterMs)}.` : ''} The steps already done are kept; Retry continues from here.
+            {wait ? ` Microsoft 365 asked us to wait ${wait}.` : ''} The steps already done are kept; Retry continues from here.
           </MessageBarBody>
           <MessageBarActions>
             <Button appearance="primary" onClick={retry} data-testid="booking-retry">
@@ -194,10 +200,19 @@ function progressText(state: BookingState): string {
     case 'failed':
       return state.failure ? `Stopped at: ${BOOKING_STEP_LABELS[state.failure.step]}.` : 'Stopped.';
     case 'slot-taken':
-      return 'That time was taken meanwhile.';
     case 'at-capacity':
-      return 'The mentor is fully booked.';
+      // Their panel is an alert and says it; saying it here too would show and announce it twice.
+      return '';
     case 'booked':
       return 'Booked. The meeting is in both calendars.';
   }
+}
+
+function nothingWritten(state: BookingState): boolean {
+  return BOOKING_STEPS.every((step) => state.steps[step] !== 'done');
+}
+
+/** "Create the Teams meeting" → "create the Teams meeting": only the verb moves into the sentence; names keep their capitals. */
+function lowerFirst(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
 }

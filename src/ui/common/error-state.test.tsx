@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen } from '@testing-library/react';
-import { ErrorState, toPortError } from './error-state';
+import { describeWait, ErrorState, toPortError } from './error-state';
 
 describe('ErrorState', () => {
   it('tells a throttled person how long to wait, and retries on request', () => {
@@ -9,6 +9,19 @@ describe('ErrorState', () => {
     expect(screen.getByTestId('error-state')).toHaveTextContent('Try again in about 30 seconds.');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(retry).toHaveBeenCalledTimes(1);
+  });
+
+  it('rounds a wait sensibly and says nothing when no wait was asked', () => {
+    expect(describeWait(0)).toBeUndefined();
+    expect(describeWait(undefined)).toBeUndefined();
+    expect(describeWait(400)).toBe('about a second');
+    expect(describeWait(7_200)).toBe('about 7 seconds');
+    expect(describeWait(37_000)).toBe('about 35 seconds');
+    expect(describeWait(75_000)).toBe('about a minute');
+    expect(describeWait(150_000)).toBe('about 3 minutes');
+    expect(describeWait(7_000_000)).toBe('about 2 hours');
+    render(<ErrorState error={{ code: 'throttled', message: 'Outlook is busy.', retryAfterMs: 0 }} />);
+    expect(screen.getByTestId('error-state')).toHaveTextContent('Try again in a moment.');
   });
 
   it('says who can grant a missing permission and names a bad field', () => {

@@ -11,19 +11,31 @@ const TITLES: Record<PortError['code'], string> = {
   unavailable: 'Microsoft 365 is not answering',
 };
 
-/** How long to wait, in words ("about 30 seconds", "about 2 minutes"). */
-export function describeWait(ms: number): string {
-  const seconds = Math.max(1, Math.ceil(ms / 1000));
-  if (seconds < 90) return `about ${seconds} second${seconds === 1 ? '' : 's'}`;
+/**
+ * How long to wait, in words ("about 30 seconds", "about 2 minutes"), or undefined when no wait was
+ * asked (a Retry-After of 0 means "now"; saying "about 1 second" for it would be untrue).
+ */
+export function describeWait(ms: number | undefined): string | undefined {
+  if (ms === undefined || !Number.isFinite(ms) || ms <= 0) return undefined;
+  const seconds = Math.round(ms / 1000);
+  if (seconds <= 1) return 'about a second';
+  // Under 10 seconds the number matters; above, a round one reads better and is as true.
+  if (seconds < 10) return `about ${seconds} seconds`;
+  if (seconds < 55) return `about ${Math.round(seconds / 5) * 5} seconds`;
   const minutes = Math.round(seconds / 60);
-  return `about ${minutes} minutes`;
+  if (minutes <= 1) return 'about a minute';
+  if (minutes < 60) return `about ${minutes} minutes`;
+  const hours = Math.round(minutes / 60);
+  return hours === 1 ? 'about an hour' : `about ${hours} hours`;
 }
 
 /** What to do next, by kind of failure (the message itself says what happened). */
 function advice(error: PortError): string | undefined {
   switch (error.code) {
-    case 'throttled':
-      return error.retryAfterMs !== undefined ? `Try again in ${describeWait(error.retryAfterMs)}.` : 'Try again in a moment.';
+    case 'throttled': {
+      const wait = describeWait(error.retryAfterMs);
+      return wait ? `Try again in ${wait}.` : 'Try again in a moment.';
+    }
     case 'forbidden':
       return 'Your Microsoft 365 administrator can grant the permission Micromentor asks for.';
     case 'offline':

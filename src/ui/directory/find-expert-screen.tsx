@@ -85,7 +85,8 @@ export function FindExpertScreen() {
           start={start}
           timeBox={view.box}
           viewer={viewer}
-          topic={directory.results.find((r) => r.mentor.id === mentor.id)?.ranked.topicFit.mentorTopic ?? directory.filters.topic}
+          topic={directory.filters.topic}
+          search={directory.filters.query}
           checkSlot={checkSlot}
           onBack={() => setView({ kind: 'detail', mentorId: mentor.id })}
           onBook={(request) => setView({ kind: 'booking', booking: { request, mentor, start, timeBoxMinutes: request.timeBox } })}

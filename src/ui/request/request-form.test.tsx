@@ -6,10 +6,11 @@ import { RequestForm } from './request-form';
 
 const start = FAKE_NOW + 3 * 3_600_000;
 
-function renderForm(onBook = jest.fn<void, [PreciseRequest]>()) {
+function renderForm(onBook = jest.fn<void, [PreciseRequest]>(), topics = ['presentation coaching', 'budgeting'], search?: string) {
   render(
     <RequestForm
-      mentor={fakeMentor('m1', { topics: ['presentation coaching', 'budgeting'], sessionLengths: [30, 45] })}
+      mentor={fakeMentor('m1', { topics, sessionLengths: [30, 45] })}
+      search={search}
       start={start}
       timeBox={45}
       viewer={FAKE_VIEWER}
@@ -76,5 +77,19 @@ describe('RequestForm', () => {
     renderForm();
     fireEvent.change(field('request-goal'), { target: { value: 'Feedback on my deck' } });
     expect(screen.getByText('19 / 280')).toBeInTheDocument();
+  });
+
+  it("starts on the mentor's topic that fits the search and the question best, until the person picks one", () => {
+    const topics = ['public speaking', 'presentation coaching', 'negotiation'];
+    renderForm(undefined, topics, 'How do I get better at presenting my slides to the board?');
+    // "presenting" names both topics; "slides" and "the board" only presentation coaching.
+    expect(field('request-topic').value).toBe('presentation coaching');
+
+    fireEvent.change(field('request-goal'), { target: { value: 'How do I negotiate the budget for my team?' } });
+    expect(field('request-topic').value).toBe('negotiation');
+
+    fireEvent.change(field('request-topic'), { target: { value: 'public speaking' } });
+    fireEvent.change(field('request-goal'), { target: { value: 'Could you review my slides for the board review?' } });
+    expect(field('request-topic').value).toBe('public speaking');
   });
 });

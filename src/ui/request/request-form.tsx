@@ -14,13 +14,14 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import type { SlotCheck } from '../../domain/free-slots';
 import { characterCount, REQUEST_LIMITS, type PreciseRequest } from '../../domain/precise-request';
 import { formatClock, formatDay } from '../../domain/render-html';
 import { findRewritePlaceholder } from '../../domain/rewrite-placeholders';
 import type { TimeBoxMinutes } from '../../domain/time-box';
 import type { MentorListing, Viewer } from '../common/tab-ports';
+import { suggestedTopic } from './suggested-topic';
 import { useRequestForm, type RequestDraft } from './use-request-form';
 
 const useStyles = makeStyles({
@@ -37,8 +38,10 @@ export interface RequestFormProps {
   start: number;
   timeBox: TimeBoxMinutes;
   viewer: Viewer;
-  /** The topic the search was about, to preselect the mentor's matching topic. */
+  /** The topic the search was filtered on, if any. */
   topic?: string;
+  /** The words of the search, which with the goal choose the mentor's best-fitting topic. */
+  search?: string;
   /** Whether the chosen start is still bookable for a time box (the domain's check). */
   checkSlot: (box: TimeBoxMinutes) => SlotCheck;
   onBook: (request: PreciseRequest) => void;
@@ -46,12 +49,12 @@ export interface RequestFormProps {
 }
 
 /** The precise request: one goal, context, what success looks like, topic and time box. */
-export function RequestForm({ mentor, start, timeBox, viewer, topic, checkSlot, onBook, onBack }: RequestFormProps) {
+export function RequestForm({ mentor, start, timeBox, viewer, topic, search, checkSlot, onBook, onBack }: RequestFormProps) {
   const styles = useStyles();
   const goalRef = useRef<HTMLInputElement>(null);
-  const initialTopic = topic && mentor.topics.includes(topic) ? topic : (mentor.topics[0] ?? '');
-  const initial: RequestDraft = { goal: '', context: '', success: '', topic: initialTopic, timeBox };
-  const form = useRequestForm(initial, checkSlot);
+  const suggest = useCallback((goal: string) => suggestedTopic(mentor.topics, topic ?? '', [goal, search ?? '']), [mentor.topics, topic, search]);
+  const initial: RequestDraft = { goal: '', context: '', success: '', topic: suggest('') ?? '', timeBox };
+  const form = useRequestForm(initial, checkSlot, suggest);
   const { draft, coaching } = form;
   const place = { zone: viewer.zone, locale: viewer.locale };
   const lengths = mentor.sessionLengths.length > 0 ? mentor.sessionLengths : [timeBox];

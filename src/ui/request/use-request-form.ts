@@ -22,9 +22,15 @@ export function applyRewrite(draft: RequestDraft, rewrite: RewriteShape): Reques
   return { ...draft, goal: rewrite.text, success };
 }
 
-export function useRequestForm(initial: RequestDraft, checkSlot: (box: TimeBoxMinutes) => SlotCheck) {
-  const [draft, setDraft] = useState<RequestDraft>(initial);
+/**
+ * `suggestTopic` names the topic that fits a goal best; until the person picks a topic themselves,
+ * the topic follows the goal as they type it.
+ */
+export function useRequestForm(initial: RequestDraft, checkSlot: (box: TimeBoxMinutes) => SlotCheck, suggestTopic?: (goal: string) => string | undefined) {
+  const [typed, setDraft] = useState<RequestDraft>(initial);
   const [touched, setTouched] = useState<Partial<Record<RequestField, boolean>>>({});
+  const suggested = useMemo(() => (touched.topic || !suggestTopic ? undefined : suggestTopic(typed.goal)), [touched.topic, suggestTopic, typed.goal]);
+  const draft = useMemo(() => (suggested ? { ...typed, topic: suggested } : typed), [typed, suggested]);
   const validation = useMemo(() => validateRequest(draft), [draft]);
   // Coaching may lag a keystroke behind typing; validation never does.
   const typedGoal = useDeferredValue(draft.goal);

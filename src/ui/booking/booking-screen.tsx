@@ -1,9 +1,10 @@
-import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { BOOKING_STEP_LABELS, BOOKING_STEPS, type BookingState, type StepStatus } from '../../domain/booking-saga';
 import { MENTEE_CHECKLIST } from '../../domain/checklists';
 import { safeHttpsUrl } from '../../domain/links';
 import { formatClock, formatDay } from '../../domain/render-html';
 import { describeWait } from '../common/error-state';
+import { useSurfaceStyles } from '../common/surface-styles';
 import type { MentorListing, Viewer } from '../common/tab-ports';
 import { useBooking, type BookingRequest } from './use-booking';
 
@@ -19,9 +20,6 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
     overflowWrap: 'anywhere',
   },
   options: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, listStyleType: 'none', margin: 0, padding: 0 },
@@ -43,6 +41,7 @@ export interface BookingScreenProps {
 /** Books the session and shows each step; a failure says which step and offers Retry. */
 export function BookingScreen({ booking, viewer, mentorZone, mentorName, onOpenMentor, onDone }: BookingScreenProps) {
   const styles = useStyles();
+  const surface = useSurfaceStyles();
   const { state, input, retry, pickStart } = useBooking(booking);
   const mentor = input.mentor;
   const place = { zone: viewer.zone, locale: viewer.locale };
@@ -96,7 +95,7 @@ export function BookingScreen({ booking, viewer, mentorZone, mentorName, onOpenM
       ) : null}
 
       {state.phase === 'slot-taken' ? (
-        <div className={styles.panel} data-testid="slot-taken" role="alert">
+        <div className={mergeClasses(surface.surface, styles.panel)} data-testid="slot-taken" role="alert">
           <Text weight="semibold">That time was taken meanwhile: {mentor.displayName}'s calendar changed.</Text>
           {state.nextSlots && state.nextSlots.length > 0 ? (
             <>
@@ -118,7 +117,7 @@ export function BookingScreen({ booking, viewer, mentorZone, mentorName, onOpenM
       ) : null}
 
       {state.phase === 'at-capacity' && state.capacity ? (
-        <div className={styles.panel} data-testid="at-capacity" role="alert">
+        <div className={mergeClasses(surface.surface, styles.panel)} data-testid="at-capacity" role="alert">
           <Text weight="semibold">
             {mentor.displayName} is fully booked this {state.capacity.period}.
           </Text>
@@ -146,13 +145,14 @@ export function BookingScreen({ booking, viewer, mentorZone, mentorName, onOpenM
 
 function BookedPanel({ state, viewer, mentor, mentorZone, start, onDone }: { state: BookingState; viewer: Viewer; mentor: MentorListing; mentorZone?: string; start: number; onDone: () => void }) {
   const styles = useStyles();
+  const surface = useSurfaceStyles();
   const session = state.session;
   const at = session?.start ?? start;
   const mine = { zone: viewer.zone, locale: viewer.locale };
   const theirs = mentorZone ? { zone: mentorZone, locale: viewer.locale } : undefined;
   const join = session?.joinUrl ? safeHttpsUrl(session.joinUrl) : undefined;
   return (
-    <div className={styles.panel} data-testid="booking-done">
+    <div className={mergeClasses(surface.surface, styles.panel)} data-testid="booking-done">
       <Text as="h3" block size={400} weight="semibold">
         Booked with {mentor.displayName}
       </Text>

@@ -1,4 +1,5 @@
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useSurfaceStyles } from './surface-styles';
 import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({
@@ -7,8 +8,6 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
     padding: tokens.spacingVerticalL,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
   body: { color: tokens.colorNeutralForeground2 },
@@ -17,8 +16,9 @@ const useStyles = makeStyles({
 /** Nothing to show, and what to do about it. */
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   const styles = useStyles();
+  const surface = useSurfaceStyles();
   return (
-    <section className={styles.root} data-testid="empty-state" aria-label={title}>
+    <section className={mergeClasses(surface.surface, styles.root)} data-testid="empty-state" aria-label={title}>
       <Text as="h3" block weight="semibold" size={400}>
         {title}
       </Text>

@@ -1,8 +1,9 @@
-import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Link, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { safeHttpsUrl } from '../../domain/links';
 import { formatClock, formatDay } from '../../domain/render-html';
 import { usePorts } from '../common/ports-context';
+import { useSurfaceStyles } from '../common/surface-styles';
 import type { StoredSessionView } from '../common/tab-ports';
 import { CancelSession } from './cancel-session';
 import { LinkedText } from './linked-text';
@@ -16,10 +17,6 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
     minWidth: 0,
     overflowWrap: 'anywhere',
   },
@@ -35,6 +32,7 @@ const useStyles = makeStyles({
 export function SessionRow({ initial, role }: { initial: StoredSessionView; role: 'mentee' | 'mentor' }) {
   const ports = usePorts();
   const styles = useStyles();
+  const surface = useSurfaceStyles();
   const saver = useChecklistSaver(initial, ports);
   const [notice, setNotice] = useState('');
   const stored = saver.state.stored;
@@ -46,7 +44,7 @@ export function SessionRow({ initial, role }: { initial: StoredSessionView; role
   const titleId = `session-${s.key}`;
 
   return (
-    <article className={styles.root} aria-labelledby={titleId} data-testid="session-row" data-session-id={s.key} data-status={s.status}>
+    <article className={mergeClasses(surface.surface, styles.root)} aria-labelledby={titleId} data-testid="session-row" data-session-id={s.key} data-status={s.status}>
       <div className={styles.head}>
         <Badge appearance="tint" color={status.color} data-testid="session-status">
           {status.text}

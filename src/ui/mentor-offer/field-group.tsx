@@ -3,7 +3,8 @@ import { useId, type ReactNode } from 'react';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, border: 'none', margin: 0, padding: 0, minWidth: 0 },
-  options: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
+  // Even columns as wide as the longest common topic; one column at 320 px.
+  options: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 13rem), 1fr))', columnGap: tokens.spacingHorizontalM },
   hint: { color: tokens.colorNeutralForeground3 },
   error: { color: tokens.colorPaletteRedForeground1 },
 });

@@ -6,7 +6,9 @@ import { FieldGroup } from './field-group';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  numbers: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(9rem, 1fr))', gap: tokens.spacingHorizontalM },
+  // Columns wide enough for the longest label on one line, so the inputs of a row line up.
+  numbers: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 15rem), 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
+  input: { width: '100%', minWidth: 0 },
 });
 
 export interface OfferFormProps {
@@ -33,6 +35,7 @@ export function OfferForm({ draft, vocabulary, errors, disabled, onEdit, onTouch
   const numberField = (field: 'capacityPerWeek' | 'capacityPerMonth' | 'noticeHours' | 'bufferMinutes', label: string, hint: string) => (
     <Field label={label} hint={hint} validationState={state(field)} validationMessage={errors[field]}>
       <Input
+        className={styles.input}
         inputMode="decimal"
         value={draft[field]}
         disabled={disabled}

@@ -12,7 +12,8 @@ type TabId = 'find' | 'sessions' | 'offer';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  tabs: { flexWrap: 'wrap' },
+  // Small tabs fit all three names on one row at 320 px; a wrapped row left "My offer" alone below.
+  tabs: { flexWrap: 'nowrap', minWidth: 0 },
 });
 
 /** The personal tab: find an expert, my sessions, and (for mentors) my offer. */
@@ -23,7 +24,7 @@ export function TabApp() {
   // "Find an expert" stays mounted while hidden, so its search and cards survive a visit to another tab.
   return (
     <div className={styles.root}>
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Micromentor">
+      <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Micromentor">
         <Tab value="find" id="tab-find" aria-controls="panel-find">
           Find an expert
         </Tab>

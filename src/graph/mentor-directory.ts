@@ -49,7 +49,22 @@ export function asStrings(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? value.split(/;#|;|,/).map((s) => s.trim()).filter(Boolean) : [];
 }
 
-export async function listMentors(graph: GraphConnection, list: MentorsList, options: { pageSize?: number; next?: string } = {}): Promise<MentorPage> {
+/** One page of the Mentors list as stored, before the people's directory data is joined in. */
+export interface MentorItemPage {
+  items: MentorItem[];
+  next?: string;
+}
+
+export interface MentorItem {
+  itemId: string;
+  userId: string;
+  /** The Mentor UPN column: the calendar address when the directory agrees (lets calendars be read before the join). */
+  upn?: string;
+  fields: Record<string, unknown>;
+}
+
+/** One page of the list, items without a MentorUserId skipped. */
+export async function listMentorItems(graph: GraphConnection, list: MentorsList, options: { pageSize?: number; next?: string } = {}): Promise<MentorItemPage> {
   const pageSize = Math.min(MAX_PAGE, Math.max(1, options.pageSize ?? 50));
   let page: { value: ListItem[]; '@odata.nextLink'?: string };
   try {
@@ -65,19 +80,30 @@ export async function listMentors(graph: GraphConnection, list: MentorsList, opt
   } catch (error) {
     throw toGatewayError(error, 'reading the mentor list');
   }
-  const items = page.value.filter((item) => typeof item.fields?.['MentorUserId' as keyof typeof item.fields] === 'string');
+  const items: MentorItem[] = [];
+  for (const item of page.value) {
+    const fields = (item.fields ?? {}) as Record<string, unknown>;
+    if (typeof fields.MentorUserId !== 'string' || !item.id) continue;
+    const upn = typeof fields.MentorUpn === 'string' && fields.MentorUpn ? fields.MentorUpn.toLowerCase() : undefined;
+    items.push({ itemId: item.id, userId: fields.MentorUserId, ...(upn ? { upn } : {}), fields });
+  }
+  return { items, ...(page['@odata.nextLink'] ? { next: page['@odata.nextLink'] } : {}) };
+}
+
+/** The items joined with the people's directory data (one $batch per 20 people); people who left are dropped. */
+export async function profilesOf(graph: GraphConnection, items: readonly MentorItem[]): Promise<MentorProfile[]> {
   const users = await lookUpUsers(
     graph,
-    items.map((item) => String((item.fields as Record<string, unknown>).MentorUserId)),
+    items.map((item) => item.userId),
   );
   const mentors: MentorProfile[] = [];
   for (const item of items) {
-    const f = item.fields as Record<string, unknown>;
-    const user = users.get(String(f.MentorUserId));
+    const f = item.fields;
+    const user = users.get(item.userId);
     if (!user) continue; // left the organisation: not bookable
     mentors.push({
       userId: user.id!,
-      itemId: item.id!,
+      itemId: item.itemId,
       displayName: user.displayName ?? String(f.Title ?? ''),
       email: (user.mail ?? user.userPrincipalName ?? String(f.MentorUpn ?? '')).toLowerCase(),
       jobTitle: user.jobTitle ?? undefined,
@@ -93,7 +119,12 @@ export async function listMentors(graph: GraphConnection, list: MentorsList, opt
       bufferMinutes: asMinutes(f.BufferMinutes),
     });
   }
-  return { mentors, next: page['@odata.nextLink'] };
+  return mentors;
+}
+
+export async function listMentors(graph: GraphConnection, list: MentorsList, options: { pageSize?: number; next?: string } = {}): Promise<MentorPage> {
+  const page = await listMentorItems(graph, list, options);
+  return { mentors: await profilesOf(graph, page.items), next: page.next };
 }
 
 /** A person's photo, or undefined when they have none. */

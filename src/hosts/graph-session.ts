@@ -2,7 +2,6 @@
 // surface, and MSAL is the heaviest thing we ship.
 import { readAuthConfig } from '../auth/auth-config';
 import { emulatorTokenSource } from '../auth/emulator-sign-in';
-import { createNestedAppSignIn } from '../auth/msal-sign-in';
 import { SignInError, toSignInError } from '../auth/sign-in-error';
 import type { HostContext } from '../domain/host-context';
 import { GatewayError } from '../graph/gateway-error';
@@ -13,6 +12,12 @@ import { BUILD_ENV } from './build-env';
 export interface GraphSession {
   graph: GraphConnection;
   me: Me;
+}
+
+/** The connection as soon as there is a token, with /me still on its way (surfaces start reading beside it). */
+export interface ConnectedGraph {
+  graph: GraphConnection;
+  me: Promise<Me>;
 }
 
 const TITLES: Record<SignInError['code'], string> = {
@@ -35,7 +40,7 @@ function outlookSupportsNestedAppAuth(): boolean {
   return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('NestedAppAuth', '1.1') === true;
 }
 
-export async function startGraphSession(context: HostContext): Promise<GraphSession> {
+export async function startGraphSession(context: HostContext, onConnected?: (connected: ConnectedGraph) => void): Promise<GraphSession> {
   const config = readAuthConfig(BUILD_ENV, window.location.origin);
   if (config.mode === 'tenant' && context.host === 'outlook' && !outlookSupportsNestedAppAuth()) {
     throw new SignInError('not-supported', 'This version of Outlook cannot sign Micromentor in (it lacks nested app authentication).');
@@ -43,12 +48,16 @@ export async function startGraphSession(context: HostContext): Promise<GraphSess
   const tokens =
     config.mode === 'emulator'
       ? emulatorTokenSource({ origin: window.location.origin, user: context.user.userPrincipalName || context.user.id })
-      : await createNestedAppSignIn(config, context.user.userPrincipalName || undefined);
+      : // MSAL (the heaviest thing we ship) downloads only where it signs in: not against the emulator.
+        await import('../auth/msal-sign-in').then(({ createNestedAppSignIn }) => createNestedAppSignIn(config, context.user.userPrincipalName || undefined));
   // Sign in first, on its own: inside the Graph client a sign-in failure would lose its reason.
   await tokens.getToken();
   const graph = createGraphClient({ baseUrl: config.graphBaseUrl, tokens });
+  const me = readMe(graph);
+  me.catch(() => undefined); // its failure is reported below, as sign-in's
+  onConnected?.({ graph, me });
   try {
-    return { graph, me: await readMe(graph) };
+    return { graph, me: await me };
   } catch (error) {
     const code = error instanceof GatewayError ? error.code : undefined;
     throw new SignInError(

@@ -1,10 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HostContext } from '../domain/host-context';
 import type { SignInState } from '../ui/sign-in-status';
-import type { GraphSession } from './graph-session';
+import type { ConnectedGraph, GraphSession } from './graph-session';
 
-/** Signs in after first paint; `retry` starts again after a failure (the person's "Sign in"). */
-export function useGraphSession(context: HostContext): { state: SignInState; session?: GraphSession; retry: () => void } {
+/**
+ * Signs in after first paint; `retry` starts again after a failure (the person's "Sign in").
+ * `onConnected` hears of the connection once there is a token, before /me has answered.
+ */
+export function useGraphSession(
+  context: HostContext,
+  onConnected?: (connected: ConnectedGraph) => void,
+): { state: SignInState; session?: GraphSession; retry: () => void } {
+  const connected = useRef(onConnected);
+  connected.current = onConnected;
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<SignInState>({ kind: 'signing-in' });
   const [session, setSession] = useState<GraphSession>();
@@ -15,7 +23,7 @@ export function useGraphSession(context: HostContext): { state: SignInState; ses
     setState({ kind: 'signing-in' });
     import('./graph-session').then(
       ({ startGraphSession, describeSignInFailure }) =>
-        startGraphSession(context).then(
+        startGraphSession(context, (c) => live && connected.current?.(c)).then(
           (started) => {
             if (!live) return;
             setSession(started);

@@ -7,23 +7,40 @@ import type { CalendarReading, DirectoryPort, MentorListing } from '../../ui/com
 import { getAvailability } from '../../graph/availability';
 import { getPhoto, listMentors, type MentorProfile } from '../../graph/mentor-directory';
 import { bookedStartsOf } from '../../graph/session-queries';
+import { DIRECTORY_PAGE_SIZE, type DirectoryWarmUp } from './directory-warm-up';
 import { LOAD_LOOK_BACK_MS, type TabDeps } from './tab-deps';
 
-const PAGE_SIZE = 50;
 /** Mentors looked through for alternatives when one is at capacity. */
 const ALTERNATIVES_SCAN = 100;
 const ALTERNATIVES_MAX = 5;
 
-export function createDirectoryPort(deps: TabDeps): DirectoryPort {
+/** `warmUp`: the first page and calendars already asked for (directory-warm-up.ts), used once each. */
+export function createDirectoryPort(deps: TabDeps, warmUp?: DirectoryWarmUp): DirectoryPort {
   const photos = new Map<string, Promise<string | undefined>>();
+  const read = async (emails: readonly string[], start: number, end: number, onBatch: (readings: CalendarReading[]) => void) => {
+    if (emails.length === 0) return [];
+    const all = await getAvailability(deps.graph, { emails, start, end, onReadings: (readings) => onBatch(readings.map(toReading)) }, deps.wait);
+    return [...all.values()].map(toReading);
+  };
   return {
     async listMentors(next) {
-      const page = await listMentors(deps.graph, deps.mentors, { pageSize: PAGE_SIZE, next });
+      const warm = next === undefined ? await warmUp?.takeFirstPage()?.catch(() => undefined) : undefined;
+      if (warm) return { mentors: listings(deps, warm.profiles, warm.booked), ...(warm.next ? { next: warm.next } : {}) };
+      const page = await listMentors(deps.graph, deps.mentors, { pageSize: DIRECTORY_PAGE_SIZE, next });
       return { mentors: await withLoad(deps, page.mentors), ...(page.next ? { next: page.next } : {}) };
     },
     async readCalendars(emails, start, end, onBatch) {
-      const all = await getAvailability(deps.graph, { emails, start, end, onReadings: (readings) => onBatch(readings.map(toReading)) }, deps.wait);
-      return [...all.values()].map(toReading);
+      const warm = warmUp?.takeCalendars(emails, start, end) ?? new Map<string, Promise<CalendarReading | undefined>>();
+      const rest = emails.filter((email) => !warm.has(email.trim().toLowerCase()));
+      const fromWarm = (async () => {
+        const readings = (await Promise.all(warm.values())).filter((r): r is CalendarReading => r !== undefined).map(toReading);
+        if (readings.length > 0) onBatch(readings);
+        const answered = new Set(readings.map((r) => r.email.toLowerCase()));
+        // What the warm-up could not read is asked for again, here.
+        return [...readings, ...(await read([...warm.keys()].filter((email) => !answered.has(email)), start, end, onBatch))];
+      })();
+      const [a, b] = await Promise.all([fromWarm, read(rest, start, end, onBatch)]);
+      return [...a, ...b];
     },
     photoUrl(userId) {
       let url = photos.get(userId);
@@ -51,6 +68,11 @@ function toReading(r: CalendarReading): CalendarReading {
 async function withLoad(deps: TabDeps, profiles: MentorProfile[]): Promise<MentorListing[]> {
   const now = deps.now();
   const booked = profiles.length > 0 ? await bookedStartsOf(deps.graph, deps.site, profiles.map((p) => p.userId), now - LOAD_LOOK_BACK_MS) : new Map<string, number[]>();
+  return listings(deps, profiles, booked);
+}
+
+function listings(deps: TabDeps, profiles: MentorProfile[], booked: Map<string, number[]>): MentorListing[] {
+  const now = deps.now();
   return profiles.map((p) => {
     const starts = booked.get(p.userId) ?? [];
     const load = mentorLoad(starts, deps.viewer.zone, now);

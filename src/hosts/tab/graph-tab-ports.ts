@@ -4,9 +4,11 @@ import type { HostContext } from '../../domain/host-context';
 import type { TabPorts, Viewer } from '../../ui/common/tab-ports';
 import { readMailboxPlace, type MailboxPlace } from '../../graph/mailbox-settings';
 import { readMentorOffer } from '../../graph/mentor-offer-store';
-import type { GraphSession } from '../graph-session';
+import type { GraphConnection } from '../../graph/graph-client';
+import type { Me } from '../../graph/me';
 import { createBookingPort } from './booking-effects';
 import { createDirectoryPort, mentorsWithRoom } from './directory-effects';
+import { warmUpDirectory } from './directory-warm-up';
 import { createMentorOfferPort } from './mentor-offer-effects';
 import { createMySessionsPort } from './my-sessions-effects';
 import { PROGRAM_ENV, readProgramConfig, type ProgramConfig } from './program-config';
@@ -16,19 +18,34 @@ export interface TabPortOptions {
   now?: () => number;
   /** How gateway retries wait (tests pass one that does not sleep). */
   wait?: (ms: number) => Promise<void>;
+  /** Ask for the directory's first page and calendars at once, beside /me (the tab does; tests that count reads do not). */
+  warmUp?: boolean;
 }
 
-export async function createTabPorts(session: GraphSession, context: HostContext, options: TabPortOptions = {}): Promise<TabPorts> {
-  const { graph, me } = session;
+/** The Graph connection, and who is signed in (the tab passes /me while it is still on its way). */
+export interface TabSession {
+  graph: GraphConnection;
+  me: Me | Promise<Me>;
+}
+
+export async function createTabPorts(session: TabSession, context: HostContext, options: TabPortOptions = {}): Promise<TabPorts> {
+  const { graph } = session;
   const program = options.program ?? readProgramConfig(PROGRAM_ENV);
   const now = options.now ?? Date.now;
   const site = { siteId: program.siteId, sessionsList: program.sessionsList };
   const mentors = { siteId: program.siteId, list: program.mentorsList };
+  const warmUp = options.warmUp ? warmUpDirectory({ graph, mentors, site, viewerEmail: context.user.userPrincipalName || undefined, now }) : undefined;
+
+  // The reads at start go side by side with /me: where the viewer reads times, and whether they mentor
+  // (asked with the host's id for the viewer, again with /me's if that differs).
+  const placeRead = readMailboxPlace(graph).catch((): MailboxPlace => ({}));
+  const guessedId = context.user.id;
+  const guessedOffer = guessedId ? readMentorOffer(graph, mentors, guessedId) : undefined;
+  guessedOffer?.catch(() => undefined);
+  const me = await session.me;
   const id = me.id ?? context.user.id;
   const upn = (me.userPrincipalName ?? context.user.userPrincipalName).toLowerCase();
-
-  // Two reads at start, side by side: where the viewer reads times, and whether they mentor.
-  const [place, ownOffer] = await Promise.all([readMailboxPlace(graph).catch((): MailboxPlace => ({})), readMentorOffer(graph, mentors, id)]);
+  const [place, ownOffer] = await Promise.all([placeRead, guessedOffer && id === guessedId ? guessedOffer : readMentorOffer(graph, mentors, id)]);
   const viewer: Viewer = {
     id,
     displayName: me.displayName ?? context.user.displayName,
@@ -44,7 +61,7 @@ export async function createTabPorts(session: GraphSession, context: HostContext
   return {
     viewer,
     now,
-    directory: createDirectoryPort(deps),
+    directory: createDirectoryPort(deps, warmUp),
     booking: createBookingPort({
       graph,
       site,

@@ -13,7 +13,7 @@ const PAGE_TEMPLATE = path.join(__dirname, 'src/hosts/page.html');
 
 /** Each page and the entry it loads; `officeJs` pages load Office.js from Microsoft's CDN. */
 const PAGES = [
-  { entry: 'tab', file: 'tab.html', title: 'Micromentor', source: './src/hosts/tab/main.tsx' },
+  { entry: 'tab', file: 'tab.html', title: 'Micromentor', source: './src/hosts/tab/main.tsx', preloadAsync: true },
   { entry: 'side-panel', file: 'side-panel.html', title: 'Micromentor session', source: './src/hosts/side-panel/main.tsx' },
   { entry: 'outlook', file: 'outlook.html', title: 'Micromentor for Outlook', source: './src/hosts/outlook/main.tsx', officeJs: true },
   { entry: 'tab-config', file: 'tab-config.html', title: 'Add Micromentor', source: './src/hosts/tab-config/main.tsx' },
@@ -32,6 +32,27 @@ class EntrypointsManifestPlugin {
         manifest[name] = entrypoint.getFiles().filter((file) => file.endsWith('.js'));
       }
       fs.writeFileSync(path.join(compiler.outputPath, 'entrypoints.json'), JSON.stringify(manifest, null, 2));
+    });
+  }
+}
+
+/**
+ * Adds <link rel="preload"> for the chunks a page's entry imports at once (import() in the entry
+ * itself), so they download with the entry instead of after it has run. `preloadAsync` pages only.
+ */
+class PreloadEntryImportsPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap('PreloadEntryImportsPlugin', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('PreloadEntryImportsPlugin', (data) => {
+        const page = PAGES.find((p) => p.file === data.outputName);
+        const entrypoint = page?.preloadAsync ? compilation.entrypoints.get(page.entry) : undefined;
+        if (!entrypoint) return data;
+        const files = new Set();
+        for (const group of entrypoint.getChildren()) for (const chunk of group.chunks) for (const file of chunk.files) if (file.endsWith('.js')) files.add(file);
+        const links = [...files].map((file) => HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href: `${compilation.outputOptions.publicPath}${file}` }));
+        data.headTags.push(...links);
+        return data;
+      });
     });
   }
 }
@@ -69,6 +90,7 @@ module.exports = (_env, argv) => {
       new DefinePlugin(Object.fromEntries(BUILD_ENV.map((name) => [`process.env.${name}`, JSON.stringify(process.env[name] ?? '')]))),
       new CopyPlugin({ patterns: COPIED }),
       new EntrypointsManifestPlugin(),
+      new PreloadEntryImportsPlugin(),
     ],
   };
 };

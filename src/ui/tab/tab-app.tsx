@@ -12,8 +12,16 @@ type TabId = 'find' | 'sessions' | 'offer';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  // Small tabs fit all three names on one row at 320 px; a wrapped row left "My offer" alone below.
-  tabs: { flexWrap: 'nowrap', minWidth: 0 },
+  // One row of tabs: a wrapped row left "My offer" alone below. Small tabs fit all three names at
+  // 320 px with their text a size smaller there (the selected tab's bold width is reserved by Fluent);
+  // were a font wider still, the row scrolls instead of the whole tab.
+  tabs: { flexWrap: 'nowrap', minWidth: 0, overflowX: 'auto' },
+  tab: {
+    '@media (max-width: 360px)': {
+      '& .fui-Tab__content': { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+      '& .fui-Tab__content--reserved-space': { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+    },
+  },
 });
 
 /** The personal tab: find an expert, my sessions, and (for mentors) my offer. */
@@ -25,14 +33,14 @@ export function TabApp() {
   return (
     <div className={styles.root}>
       <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Micromentor">
-        <Tab value="find" id="tab-find" aria-controls="panel-find">
+        <Tab className={styles.tab} value="find" id="tab-find" aria-controls="panel-find">
           Find an expert
         </Tab>
-        <Tab value="sessions" id="tab-sessions" aria-controls="panel-sessions">
+        <Tab className={styles.tab} value="sessions" id="tab-sessions" aria-controls="panel-sessions">
           My sessions
         </Tab>
         {viewer.isMentor ? (
-          <Tab value="offer" id="tab-offer" aria-controls="panel-offer">
+          <Tab className={styles.tab} value="offer" id="tab-offer" aria-controls="panel-offer">
             My offer
           </Tab>
         ) : null}

@@ -22,6 +22,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     overflowWrap: 'anywhere',
   },
+  // Said to screen readers only: the failure bar below shows the same news to the eye.
+  spokenOnly: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  title: { display: 'block' },
   options: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, listStyleType: 'none', margin: 0, padding: 0 },
 });
 
@@ -75,14 +78,14 @@ export function BookingScreen({ booking, viewer, mentorZone, mentorName, onOpenM
           })}
         </ol>
       ) : null}
-      <Text role="status" aria-live="polite" data-testid="booking-progress">
+      <Text role="status" aria-live="polite" data-testid="booking-progress" className={state.phase === 'failed' ? styles.spokenOnly : undefined}>
         {progressText(state)}
       </Text>
 
       {state.phase === 'failed' && state.failure ? (
         <MessageBar intent="error" layout="multiline" data-testid="booking-failed">
           <MessageBarBody>
-            <MessageBarTitle>Could not {lowerFirst(BOOKING_STEP_LABELS[state.failure.step])}</MessageBarTitle>
+            <MessageBarTitle className={styles.title}>Could not {lowerFirst(BOOKING_STEP_LABELS[state.failure.step])}</MessageBarTitle>
             {state.failure.message}
             {wait ? ` Microsoft 365 asked us to wait ${wait}.` : ''} The steps already done are kept; Retry continues from here.
           </MessageBarBody>

@@ -35,7 +35,15 @@ export function writeAppPackage(outDir: string, config: PackageConfig): { zipPat
   // Azure Static Web Apps reads this file from the site's root; other hosts: see README.
   writeFileSync(
     path.join(hosting, 'staticwebapp.config.json'),
-    JSON.stringify({ globalHeaders: { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' } }, null, 2),
+    JSON.stringify(
+      {
+        globalHeaders: { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' },
+        // Production scripts are named by their content hash: cached for good, so a surface opens from the cache.
+        routes: [{ route: '/*.js', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } }],
+      },
+      null,
+      2,
+    ),
   );
   return { zipPath, manifest };
 }

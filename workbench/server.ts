@@ -20,6 +20,9 @@ export interface WorkbenchOptions {
   mentors?: number;
 }
 
+/** A file webpack named by its content (tab.6b1d408c.js): its bytes never change under that name. */
+export const HASHED_ASSET = /\.[0-9a-f]{8,}\.(js|css)$/;
+
 export function startWorkbench(options: WorkbenchOptions): Promise<{ server: Server; url: string; emulator: Emulator }> {
   const distDir = options.distDir ?? path.join(__dirname, '..', 'dist');
   if (!existsSync(path.join(distDir, 'index.html'))) {
@@ -34,6 +37,9 @@ export function startWorkbench(options: WorkbenchOptions): Promise<{ server: Ser
     gzip: false,
     setHeaders: (res, pathname) => {
       if (pathname.endsWith('.html') || pathname === '/') res.setHeader('Content-Security-Policy', csp);
+      // Scripts carry a content hash in their name: a second visit (or the next surface) runs them from
+      // the cache, as it does from production hosting; pages are asked again each time.
+      res.setHeader('Cache-Control', HASHED_ASSET.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
   // The emulator answers /v1.0 and /_emulator on the workbench's own origin, as one Microsoft 365.

@@ -1,19 +1,11 @@
 /** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, within } from '@testing-library/react';
-import { PortsProvider } from '../common/ports-context';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { renderWithPorts, stubResizeObserver } from '../common/render-with-ports';
 import { fakeTabPorts } from '../common/fake-tab-ports';
 import type { MentorOffer, MentorOfferPort, OfferSaveResult, StoredOffer } from '../common/tab-ports';
 import { MentorOfferScreen } from './mentor-offer-screen';
 
-// jsdom has no ResizeObserver; Fluent's MessageBar watches its own width with one.
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(stubResizeObserver);
 
 const OFFER: MentorOffer = {
   active: true,
@@ -35,13 +27,7 @@ function renderScreen(port: Partial<MentorOfferPort>) {
     ...port,
   };
   const ports = fakeTabPorts({ mentorOffer, viewer: { isMentor: true } });
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <PortsProvider ports={ports}>
-        <MentorOfferScreen />
-      </PortsProvider>
-    </FluentProvider>,
-  );
+  renderWithPorts(<MentorOfferScreen />, ports);
   return mentorOffer;
 }
 

@@ -1,20 +1,12 @@
 /** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { newSession, type Session } from '../../domain/session';
-import { PortsProvider } from '../common/ports-context';
+import { renderWithPorts, stubResizeObserver } from '../common/render-with-ports';
 import { FAKE_NOW, fakeMentor, fakeTabPorts } from '../common/fake-tab-ports';
 import type { MySessionsPort, SaveResult, StoredSessionView } from '../common/tab-ports';
 import { MySessionsScreen } from './my-sessions-screen';
 
-// jsdom has no ResizeObserver; Fluent's MessageBar watches its own width with one.
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(stubResizeObserver);
 
 const NOW = FAKE_NOW; // Monday 2 March 2026, 08:00 in London
 const HOUR = 3_600_000;
@@ -56,13 +48,7 @@ function renderScreen(mySessions: Partial<MySessionsPort>, options: { isMentor?:
       ...mySessions,
     },
   });
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <PortsProvider ports={ports}>
-        <MySessionsScreen />
-      </PortsProvider>
-    </FluentProvider>,
-  );
+  renderWithPorts(<MySessionsScreen />, ports);
   return ports;
 }
 

@@ -9,6 +9,9 @@ import type { MentorListing, Viewer } from '../common/tab-ports';
 import { useBooking, type BookingRequest } from './use-booking';
 
 const useStyles = makeStyles({
+  // Browsers give lists and headings a margin of their own; the panel's gap spaces them.
+  checklist: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  checklistTitle: { margin: 0 },
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem', minWidth: 0 },
   steps: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   step: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -174,10 +177,10 @@ function BookedPanel({ state, viewer, mentor, mentorZone, start, onDone }: { sta
       ) : (
         <Text>The Teams meeting is in your calendar.</Text>
       )}
-      <Text as="h4" block weight="semibold">
+      <Text as="h4" block weight="semibold" className={styles.checklistTitle}>
         Prepare for your session
       </Text>
-      <ul>
+      <ul className={styles.checklist}>
         {MENTEE_CHECKLIST.map((item) => (
           <li key={item.id}>
             <Text>{item.text}</Text>

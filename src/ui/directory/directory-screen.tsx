@@ -1,4 +1,5 @@
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { startTransition, useEffect, useState } from 'react';
 import { EmptyState } from '../common/empty-state';
 import { ErrorState } from '../common/error-state';
 import { LoadingState } from '../common/loading-state';
@@ -26,10 +27,23 @@ export interface DirectoryScreenProps {
   onOpen: (mentorId: string) => void;
 }
 
+/**
+ * Cards drawn a frame: the first page's cards go on screen a few at a time (in transitions, after
+ * each paint), so the first ones paint sooner and a calendar answer can slip in between.
+ */
+const CARDS_A_FRAME = 4;
+
 /** Find an expert: search, filters and ranked mentor cards, drawn before availability arrives. */
 export function DirectoryScreen({ directory, viewer, onOpen }: DirectoryScreenProps) {
   const styles = useStyles();
   const { state, filters, results, visible, facets } = directory;
+  const [drawnCount, setDrawnCount] = useState(CARDS_A_FRAME);
+  useEffect(() => {
+    if (drawnCount >= visible.length) return;
+    const frame = requestAnimationFrame(() => startTransition(() => setDrawnCount((n) => n + CARDS_A_FRAME)));
+    return () => cancelAnimationFrame(frame);
+  }, [drawnCount, visible.length]);
+  const drawn = visible.slice(0, drawnCount);
   const searching = filters.query.trim() !== '' || !!filters.topic || !!filters.department || !!filters.length || filters.freeThisWeek;
 
   return (
@@ -74,7 +88,7 @@ export function DirectoryScreen({ directory, viewer, onOpen }: DirectoryScreenPr
             {describeCount(results.length, state.listing)}
           </Text>
           <div role="list" className={styles.list} aria-label="Mentors">
-            {visible.map((result) => (
+            {drawn.map((result) => (
               <MentorCard key={result.mentor.id} result={result} viewer={viewer} onOpen={onOpen} />
             ))}
           </div>

@@ -1,6 +1,6 @@
 // The mentee's flow in one tab: directory → mentor detail → precise request → booking. The
 // directory's state lives here, so going back finds the search and the cards as they were.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SlotCheck } from '../../domain/free-slots';
 import type { TimeBoxMinutes } from '../../domain/time-box';
 import { BookingScreen } from '../booking/booking-screen';
@@ -38,7 +38,8 @@ export function FindExpertScreen() {
     }
   }, [view.kind, view.kind === 'detail' ? view.mentorId : undefined]);
 
-  const open = (mentorId: string) => setView({ kind: 'detail', mentorId });
+  // Stable, so cards that did not change are not drawn again (MentorCard is memoised).
+  const open = useCallback((mentorId: string) => setView({ kind: 'detail', mentorId }), []);
   const mentorZone = (email: string) => directory.state.readings[emailKey(email)]?.workingHours?.zone;
 
   let body;

@@ -1,8 +1,9 @@
 import { Badge, Button, Card, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { memo } from 'react';
 import type { Viewer } from '../common/tab-ports';
 import { capacityText, formatSlot } from './format-slot';
 import { MentorPhoto } from './mentor-photo';
-import type { MentorResult } from './use-directory';
+import type { MentorResult, SlotView } from './use-directory';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -20,7 +21,34 @@ export interface MentorCardProps {
   onOpen: (mentorId: string) => void;
 }
 
-export function MentorCard({ result, viewer, onOpen }: MentorCardProps) {
+/**
+ * Each calendar batch and page re-ranks the directory and gives every result a new object;
+ * a card draws again only when what it shows changed, so a batch does not redraw twenty cards.
+ */
+export const MentorCard = memo(MentorCardView, (before, after) => {
+  const a = before.result;
+  const b = after.result;
+  return (
+    before.viewer === after.viewer &&
+    before.onOpen === after.onOpen &&
+    a.mentor === b.mentor &&
+    sameSlot(a.slot, b.slot) &&
+    a.ranked.topicFit.mentorTopic === b.ranked.topicFit.mentorTopic &&
+    a.ranked.atCapacity === b.ranked.atCapacity &&
+    a.ranked.capacityLeft.week === b.ranked.capacityLeft.week &&
+    a.ranked.capacityLeft.month === b.ranked.capacityLeft.month
+  );
+});
+
+function sameSlot(a: SlotView, b: SlotView): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'slot' && b.kind === 'slot') return a.start === b.start && a.box === b.box;
+  if (a.kind === 'none' && b.kind === 'none') return a.box === b.box;
+  if (a.kind === 'problem' && b.kind === 'problem') return a.message === b.message;
+  return true;
+}
+
+function MentorCardView({ result, viewer, onOpen }: MentorCardProps) {
   const styles = useStyles();
   const { mentor, ranked, slot } = result;
   const titleId = `mentor-${mentor.id}-name`;

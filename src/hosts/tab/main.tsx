@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { HostContext } from '../../domain/host-context';
 import { AppShell } from '../../ui/app-shell';
 import { ErrorState, toPortError } from '../../ui/common/error-state';
@@ -9,6 +9,7 @@ import type { PortError, TabPorts } from '../../ui/common/tab-ports';
 import { DirectoryIntro } from '../../ui/directory-intro';
 import { SignInStatus } from '../../ui/sign-in-status';
 import type { ConnectedGraph } from '../graph-session';
+import { signInEarly } from '../early-sign-in';
 import { mountSurface } from '../mount-surface';
 import { connectToTeams } from '../teams-host';
 import { useGraphSession } from '../use-graph-session';
@@ -16,15 +17,33 @@ import { useGraphSession } from '../use-graph-session';
 // The screens and the Graph ports are not needed to draw sign-in, so they download beside it, from
 // the moment this entry runs (one promise each, started once; a failure shows when they are used).
 let tabAppModule: Promise<typeof import('../../ui/tab/tab-app')> | undefined;
-const loadTabApp = () => (tabAppModule ??= import('../../ui/tab/tab-app'));
-const TabApp = lazy(() => loadTabApp().then((m) => ({ default: m.TabApp })));
+const loadTabApp = () =>
+  (tabAppModule ??= import('../../ui/tab/tab-app').catch((error: unknown) => {
+    tabAppModule = undefined; // Retry downloads it again
+    throw error;
+  }));
 let portsModule: Promise<typeof import('./graph-tab-ports')> | undefined;
 const loadPorts = () => (portsModule ??= import('./graph-tab-ports'));
 void loadTabApp().catch(() => undefined);
 void loadPorts().catch(() => undefined);
 void import('../graph-session').catch(() => undefined); // sign-in's code (useGraphSession asks for the same chunk)
 
-type PortsState = { kind: 'waiting' } | { kind: 'ready'; ports: TabPorts } | { kind: 'failed'; error: PortError };
+// Teams is asked for its context, then the token, then the ports (with the directory's first page)
+// as each is known, outside React: none of them waits for the shell to be drawn first.
+const connecting = connectToTeams('tab');
+connecting.catch(() => undefined); // the surface shows why
+const early = signInEarly(connecting);
+const earlyPorts = new WeakMap<ConnectedGraph, Promise<TabPorts>>();
+void early.connected.then((connected) => {
+  const ports = connecting.then(({ context }) => loadPorts().then((module) => module.createTabPorts(connected, context, { warmUp: true })));
+  ports.catch(() => undefined); // shown once the surface asks for them
+  earlyPorts.set(connected, ports);
+});
+
+type TabAppComponent = (typeof import('../../ui/tab/tab-app'))['TabApp'];
+// Ready once the ports and the screens' code are both in: the screens draw at once, with no
+// loading fallback drawn and replaced in between.
+type PortsState = { kind: 'waiting' } | { kind: 'ready'; ports: TabPorts; TabApp: TabAppComponent } | { kind: 'failed'; error: PortError };
 
 /**
  * The ports, built from the moment there is a token: the directory's first page is asked for beside
@@ -40,12 +59,11 @@ function useTabPorts(connected: ConnectedGraph | undefined, context: HostContext
     if (!connected) return;
     let live = true;
     setState({ kind: 'waiting' });
-    loadPorts()
-      .then((module) => module.createTabPorts(connected, latest.current, { warmUp: true }))
-      .then(
-        (ports) => live && setState({ kind: 'ready', ports }),
-        (error: unknown) => live && setState({ kind: 'failed', error: toPortError(error) }),
-      );
+    const building = (attempt === 0 && earlyPorts.get(connected)) || loadPorts().then((module) => module.createTabPorts(connected, latest.current, { warmUp: true }));
+    Promise.all([building, loadTabApp()]).then(
+      ([ports, { TabApp }]) => live && setState({ kind: 'ready', ports, TabApp }),
+      (error: unknown) => live && setState({ kind: 'failed', error: toPortError(error) }),
+    );
     return () => {
       live = false;
     };
@@ -55,7 +73,7 @@ function useTabPorts(connected: ConnectedGraph | undefined, context: HostContext
 
 function Surface({ context }: { context: HostContext }) {
   const [connected, setConnected] = useState<ConnectedGraph>();
-  const { state, retry } = useGraphSession(context, setConnected);
+  const { state, retry } = useGraphSession(context, setConnected, early);
   const ports = useTabPorts(connected, context);
   let body;
   if (state.kind === 'failed') {
@@ -64,9 +82,7 @@ function Surface({ context }: { context: HostContext }) {
     body = (
       <PortsProvider ports={ports.state.ports}>
         <ScreenBoundary>
-          <Suspense fallback={<LoadingState label="Loading the directory…" />}>
-            <TabApp />
-          </Suspense>
+          <ports.state.TabApp />
         </ScreenBoundary>
       </PortsProvider>
     );
@@ -85,6 +101,6 @@ function Surface({ context }: { context: HostContext }) {
 }
 
 mountSurface(
-  () => connectToTeams('tab'),
+  () => connecting,
   (context) => <Surface context={context} />,
 );

@@ -4,7 +4,7 @@
 /**
  * Windows zone names Outlook clients commonly send, mapped to IANA as CLDR's windowsZones does for
  * territory 001. The IANA names are the ones `Intl` calls canonical (CLDR's, e.g. Asia/Calcutta);
- * windows-zones.test.ts checks both against test/fixtures/windows-zone-names.json.
+ * time-zones.test.ts checks both against test/fixtures/windows-zone-names.json.
  */
 export const WINDOWS_ZONES: Readonly<Record<string, string>> = {
   'UTC': 'UTC',

@@ -8,6 +8,12 @@ const useStyles = makeStyles({
   select: { minWidth: '10rem', flexGrow: 1, maxWidth: '100%' },
 });
 
+/** The two filters whose choices are the values the listed mentors have. */
+const FACETS = [
+  { key: 'topic', choices: 'topics', label: 'Topic', any: 'Any topic' },
+  { key: 'department', choices: 'departments', label: 'Department', any: 'Any department' },
+] as const;
+
 export interface DirectoryFiltersProps {
   filters: DirectoryFilters;
   facets: Facets;
@@ -29,26 +35,18 @@ export function DirectoryFilterBar({ filters, facets, onChange }: DirectoryFilte
         />
       </Field>
       <div className={styles.row}>
-        <Field label="Topic" className={styles.select}>
-          <Select value={filters.topic ?? ''} onChange={(_, d) => onChange({ topic: d.value || undefined })} data-testid="filter-topic">
-            <option value="">Any topic</option>
-            {facets.topics.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Department" className={styles.select}>
-          <Select value={filters.department ?? ''} onChange={(_, d) => onChange({ department: d.value || undefined })} data-testid="filter-department">
-            <option value="">Any department</option>
-            {facets.departments.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        {FACETS.map(({ key, choices, label, any }) => (
+          <Field key={key} label={label} className={styles.select}>
+            <Select value={filters[key] ?? ''} onChange={(_, d) => onChange({ [key]: d.value || undefined })} data-testid={`filter-${key}`}>
+              <option value="">{any}</option>
+              {facets[choices].map((value) => (
+                <option key={value} value={value}>
+                  {value}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ))}
         <Field label="Session length" className={styles.select}>
           <Select
             value={filters.length ? String(filters.length) : ''}

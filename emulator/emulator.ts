@@ -23,8 +23,6 @@ import { openStore, reseed, type Database } from './store';
 import { TENANT_ID } from './teams-meeting';
 import { Tokens } from './tokens';
 
-export { rewriteMe };
-
 export interface EmulatorOptions {
   dbPath: string;
   reset?: boolean;

@@ -42,7 +42,7 @@ export function parseBatch(body: unknown): InnerRequest[] {
     if (r.body !== undefined && !headers['content-type']) {
       throw badRequest(`Invalid batch payload: request "${id}" has a body but no Content-Type header.`);
     }
-    const dependsOn = Array.isArray(r.dependsOn) ? r.dependsOn.map(String) : undefined;
+    const dependsOn = readDependsOn(r.dependsOn, id);
     return { id, method: r.method.toUpperCase(), url: r.url, headers, body: r.body, dependsOn };
   });
   for (const r of parsed) {
@@ -54,6 +54,15 @@ export function parseBatch(body: unknown): InnerRequest[] {
   const cycle = dependencyCycle(parsed);
   if (cycle) throw badRequest(`Invalid batch payload: requests ${cycle.map((id) => `"${id}"`).join(' → ')} depend on each other in a circle.`);
   return parsed;
+}
+
+/** `dependsOn` as ids: absent, or an array of the ids (strings, or numbers as ids may be) of other requests. */
+function readDependsOn(raw: unknown, id: string): string[] | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (!Array.isArray(raw) || !raw.every((dep) => typeof dep === 'string' || typeof dep === 'number')) {
+    throw badRequest(`Invalid batch payload: "dependsOn" of request "${id}" must be an array of request ids.`);
+  }
+  return raw.map(String);
 }
 
 /** A chain of ids that leads back to its start through `dependsOn`, or undefined; each request is visited once. */

@@ -149,6 +149,7 @@ describe('$batch dependsOn', () => {
     ['two requests that depend on each other', [get('1', ['2']), get('2', ['1'])], 'circle'],
     ['a circle of three behind a good request', [get('0'), get('1', ['0', '3']), get('2', ['1']), get('3', ['2'])], '"1" → "3" → "2" → "1"'],
     ['a dependency on an id not in the batch', [get('1', ['9'])], 'not in the batch'],
+    ['a dependsOn that is not an array of ids', [get('0'), { ...get('1'), dependsOn: '0' }], 'must be an array of request ids'],
   ])('answers 400 to %s, at once', async (_, requests, words) => {
     expect(await graphErrorOf(await batch(requests))).toMatchObject({ status: 400, code: 'BadRequest', message: expect.stringContaining(words) });
   });

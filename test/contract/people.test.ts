@@ -149,3 +149,27 @@ describe('profile photos', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('GET /me/mailboxSettings', () => {
+  it('gives the Outlook zone as a Windows name and the language as Outlook names it', async () => {
+    const client = await emu.client('mentee');
+    const settings = (await client.api('/me/mailboxSettings').get()) as { timeZone: string; language: { locale: string; displayName: string }; workingHours: { timeZone: { name: string } } };
+    expect(settings.timeZone).toMatch(/Standard Time$/);
+    expect(settings.workingHours.timeZone.name).toBe(settings.timeZone);
+    expect(settings.language.displayName).toMatch(/^English \(.+\)$/);
+  });
+
+  it('answers only the properties of a $select, as the gateway asks', async () => {
+    const client = await emu.client('mentee');
+    const settings = (await client.api('/me/mailboxSettings').select('timeZone,language').get()) as Record<string, unknown>;
+    expect(Object.keys(settings).sort()).toEqual(['@odata.context', 'language', 'timeZone']);
+    expect(settings['@odata.context']).toMatch(/\/mailboxSettings\(timeZone,language\)$/);
+  });
+
+  it('answers 400 for a $select of an unknown property', async () => {
+    const client = await emu.client('mentee');
+    const error = await graphError(client.api('/me/mailboxSettings').select('shoeSize').get());
+    expect(error.statusCode).toBe(400);
+    expect(error.message).toContain("'shoeSize'");
+  });
+});

@@ -120,6 +120,14 @@ describe('renderMeetingBody', () => {
     expect(body.shortened).toEqual(['context', 'success', 'goal']);
     expect(body.html).toMatch(/<h3>Goal<\/h3><p>g+… <i>\(shortened\)<\/i><\/p>/);
   });
+
+  it('never reports an empty field as shortened, nor adds its heading', () => {
+    const request = { ...REQUEST, context: '', success: 's'.repeat(40_000) };
+    const body = renderMeetingBody({ request });
+    expect(utf8ByteLength(body.html)).toBeLessThan(OUTLOOK_NEW_APPOINTMENT_BODY_LIMIT);
+    expect(body.shortened).toEqual(['success']);
+    expect(body.html).not.toContain('<h3>Context</h3>');
+  });
 });
 
 describe('renderMeetingSubject', () => {

@@ -54,6 +54,8 @@ export function renderMeetingBody(input: MeetingBodyInput): MeetingBody {
   if (fits(bodyHtml(view))) return { html: bodyHtml(view), text: bodyText(view), shortened: [] };
 
   for (const field of SHORTEN_ORDER) {
+    // An empty field has nothing to give, and marking it shortened would add its heading and note.
+    if (!view[field]) continue;
     // Links are found once per field, not once per try: a hand-edited field may be megabytes long.
     const segments = splitLinks(view[field]);
     const withField = (n: number): BodyView => ({ ...view, [field]: cutSegments(segments, n), shortened: [...view.shortened, field] });

@@ -8,6 +8,7 @@ import type { ChatPostKind } from '../domain/session';
 import { GatewayError, toGatewayError } from './gateway-error';
 import { nextLinkPath, type GraphConnection } from './graph-client';
 import { checkId } from './graph-ids';
+import { filterParam, odataString } from './odata';
 
 export type { ChatPostKind };
 
@@ -66,7 +67,7 @@ export async function findMeetingChatId(graph: GraphConnection, joinUrl: string)
 
 /** The path that finds a meeting by its join URL (also used inside a $batch). */
 export function meetingByJoinUrlPath(joinUrl: string): string {
-  return `/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${joinUrl.split("'").join("''")}'`)}`;
+  return `/me/onlineMeetings?$filter=${filterParam(`JoinWebUrl eq ${odataString(joinUrl)}`)}`;
 }
 
 /** The chat id in an answer to meetingByJoinUrlPath, or undefined when Teams has none yet. */

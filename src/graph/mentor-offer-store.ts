@@ -7,6 +7,7 @@ import type { MentorOfferFields } from '../domain/mentor-offer';
 import type { TimeBoxMinutes } from '../domain/time-box';
 import { GatewayError, toGatewayError } from './gateway-error';
 import type { GraphConnection } from './graph-client';
+import { filterParam, odataString } from './odata';
 import { asMinutes, asStrings, type MentorsList } from './mentor-directory';
 
 export interface StoredMentorOffer {
@@ -71,7 +72,7 @@ export async function readMentorOffer(graph: GraphConnection, list: MentorsList,
       .api(itemsPath(list))
       .header('Prefer', 'HonorNonIndexedQueriesWarningMayFailRandomly')
       .expand('fields')
-      .filter(`fields/MentorUserId eq '${userId.split("'").join("''")}'`)
+      .filter(filterParam(`fields/MentorUserId eq ${odataString(userId)}`))
       .top(1)
       .get()) as typeof page;
   } catch (error) {

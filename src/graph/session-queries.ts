@@ -6,7 +6,8 @@ import { holdsCapacity } from '../domain/mentor-load';
 import { SESSION_STATUSES, type SessionStatus } from '../domain/session';
 import { GatewayError, toGatewayError } from './gateway-error';
 import { nextLinkPath, type GraphConnection } from './graph-client';
-import { storedFromItem, type ProgramSite, type StoredSession } from './sessions-store';
+import { odataString, filterParam } from './odata';
+import { itemsPath, storedFromItem, type ProgramSite, type StoredSession } from './sessions-store';
 
 const PAGE = 200;
 /** Enough for anyone's sessions; beyond it the list is being misused and we stop reading. */
@@ -15,11 +16,6 @@ const MAX_PAGES = 20;
 const IDS_PER_FILTER = 15;
 const REQUESTS_PER_BATCH = 20;
 
-const quoted = (value: string) => `'${value.split("'").join("''")}'`;
-
-function itemsPath(site: ProgramSite): string {
-  return `/sites/${encodeURIComponent(site.siteId)}/lists/${encodeURIComponent(site.sessionsList)}/items`;
-}
 
 /** Every session where the person is the mentee or the mentor, each checked column by column. */
 export async function listSessionsOf(graph: GraphConnection, site: ProgramSite, as: 'mentee' | 'mentor', userId: string): Promise<StoredSession[]> {
@@ -30,7 +26,7 @@ export async function listSessionsOf(graph: GraphConnection, site: ProgramSite, 
       .api(itemsPath(site))
       .header('Prefer', 'HonorNonIndexedQueriesWarningMayFailRandomly')
       .expand('fields')
-      .filter(`fields/${column} eq ${quoted(userId)}`)
+      .filter(filterParam(`fields/${column} eq ${odataString(userId)}`))
       .top(PAGE)
       .get()) as { value: ListItem[]; '@odata.nextLink'?: string };
     items.push(...page.value);
@@ -75,12 +71,12 @@ interface BatchAnswer {
 
 /** The booked sessions of up to 15 mentors from `from` on, as an inner request of a $batch. */
 export function bookedRequest(id: string, site: ProgramSite, mentorIds: readonly string[], from: number) {
-  const anyOf = mentorIds.map((m) => `fields/MentorId eq ${quoted(m)}`).join(' or ');
-  const filter = `(${anyOf}) and fields/StartUtc ge ${quoted(new Date(from).toISOString())}`;
+  const anyOf = mentorIds.map((m) => `fields/MentorId eq ${odataString(m)}`).join(' or ');
+  const filter = `(${anyOf}) and fields/StartUtc ge ${odataString(new Date(from).toISOString())}`;
   return {
     id,
     method: 'GET',
-    url: `${itemsPath(site)}?$expand=fields($select=MentorId,StartUtc,Status)&$top=${PAGE * 5}&$filter=${encodeURIComponent(filter)}`,
+    url: `${itemsPath(site)}?$expand=fields($select=MentorId,StartUtc,Status)&$top=${PAGE * 5}&$filter=${filterParam(filter)}`,
     headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' },
   };
 }

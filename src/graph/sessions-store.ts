@@ -9,6 +9,7 @@ import { mergeSessions } from '../domain/session-merge';
 import { GatewayError, toGatewayError } from './gateway-error';
 import type { GraphConnection } from './graph-client';
 import { checkId } from './graph-ids';
+import { filterParam, odataString } from './odata';
 import { changedFields, fieldsToSession, sessionToFields } from './session-fields';
 
 export interface ProgramSite {
@@ -63,7 +64,7 @@ export async function findSessionByKey(graph: GraphConnection, site: ProgramSite
       .api(itemsPath(site))
       .header('Prefer', 'HonorNonIndexedQueriesWarningMayFailRandomly')
       .expand('fields')
-      .filter(`fields/SessionKey eq '${key.split("'").join("''")}'`)
+      .filter(filterParam(`fields/SessionKey eq ${odataString(key)}`))
       .top(1)
       .get()) as { value: ListItem[] };
     return page.value[0] ? storedFromItem(page.value[0]) : undefined;

@@ -1,6 +1,8 @@
 // What a browser test checks behind the screen: the emulated Microsoft 365, read over HTTP with
 // a demo user's development token, as any Graph client would (nothing here reads the emulator's tables).
-export const PROGRAM_SITE_ID = 'contoso.sharepoint.com,2f7a1c3e-5b9d-4e21-8f6a-1c2d3e4f5a6b,8e9d0c1b-2a3f-4b5c-9d8e-7f6a5b4c3d2e';
+import { PROGRAM_SITE } from '../../emulator/seed-program-site';
+
+export const PROGRAM_SITE_ID = PROGRAM_SITE.id;
 
 export interface GraphEvent {
   id: string;

@@ -1,11 +1,13 @@
 // The mentee's path through the Teams tab in the workbench, step by step, for the browser tests
 // and the benchmarks alike (assertions stay with the callers).
 import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { PERSONA_PEOPLE } from '../../emulator/seed-people';
 
 export const TAB_FRAME = '#surface-tab';
+const { mentor, mentee } = PERSONA_PEOPLE;
 /** Daniel Okafor, the demo mentor: presentation coaching and public speaking, 60-minute sessions. */
-export const DANIEL = { id: '2b1e7b63-4d2e-4f8c-8c1b-6a3f9d8e7b02', name: 'Daniel Okafor' };
-export const MENTEE_ID = '1a0f6a52-3c1d-4e7b-9b0a-5f2e8c7d6a01';
+export const DANIEL = { id: mentor.id, name: `${mentor.givenName} ${mentor.surname}` };
+export const MENTEE_ID = mentee.id;
 /** A question (not a topic name) that the vocabulary reads as presentation coaching and public speaking. */
 export const QUESTION = 'How do I get better at presenting my slides to the board?';
 export const PRECISE_GOAL = 'Could I schedule 60 minutes to get your feedback on my slides for the board review?';

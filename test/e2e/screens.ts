@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { waitForValue } from './browser';
 
 export const SCREENS_DIR = path.join(__dirname, '..', '..', 'test-results', 'screens');
 export const THEMES = ['default', 'dark', 'contrast'] as const;
@@ -66,14 +67,9 @@ export async function checkScreen(page: Page, frameSelector: string, name: strin
 export async function setTheme(page: Page, frameSelector: string, theme: Theme): Promise<void> {
   await page.selectOption('#theme-select', theme);
   const themed = page.frameLocator(frameSelector).locator('[data-theme]').first();
-  const deadline = Date.now() + 10_000;
-  let seen: string | null = null;
-  while (Date.now() < deadline) {
-    seen = await themed.getAttribute('data-theme', { timeout: 10_000 }).catch(() => null);
-    if (seen === theme) break;
-    await page.waitForTimeout(50);
-  }
-  if (seen !== theme) throw new Error(`The surface in ${frameSelector} did not switch to the ${theme} theme (data-theme is ${String(seen)}).`);
+  await waitForValue(() => themed.getAttribute('data-theme', { timeout: 10_000 }), theme, 10_000).catch((error: Error) => {
+    throw new Error(`The surface in ${frameSelector} did not switch to the ${theme} theme: ${error.message}.`);
+  });
   await settle(page, frameSelector);
 }
 

@@ -19,4 +19,16 @@ describe('mergeFields', () => {
     const mine = { ...base, capacityPerWeek: undefined };
     expect(mergeFields(base, mine, base)).toEqual({ kind: 'merged', value: { ...base, capacityPerWeek: undefined } });
   });
+
+  it('lets the caller combine a field both changed, and leaves the others a conflict', () => {
+    const mine = { ...base, topics: ['negotiation', 'budgeting'], bio: 'Mine.' };
+    const theirs = { ...base, topics: ['negotiation', 'resume review'], bio: 'Theirs.' };
+    const union = <K extends keyof typeof base>(key: K, _b: (typeof base)[K], m: (typeof base)[K], t: (typeof base)[K]) =>
+      key === 'topics' ? { value: [...new Set([...(t as string[]), ...(m as string[])])] as (typeof base)[K] } : undefined;
+    expect(mergeFields(base, mine, theirs, union)).toEqual({ kind: 'conflict', fields: ['bio'] });
+    expect(mergeFields(base, { ...mine, bio: base.bio }, theirs, union)).toEqual({
+      kind: 'merged',
+      value: { ...theirs, topics: ['negotiation', 'resume review', 'budgeting'] },
+    });
+  });
 });

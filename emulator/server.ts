@@ -1,14 +1,14 @@
 // A standalone HTTP server around the emulator (npm run emulator); npm start mounts it instead.
 import { createServer, type Server } from 'node:http';
 import { Emulator, type EmulatorOptions } from './emulator';
-import { answerClientErrors } from './http-io';
+import { graphError } from './graph-error';
+import { answerClientErrors, send } from './http-io';
 
 export async function startEmulatorServer(options: EmulatorOptions & { port: number; host?: string }): Promise<{ emulator: Emulator; server: Server; url: string }> {
   const emulator = new Emulator({ ...options, allowedHosts: options.host ? [options.host] : [] });
   const server = createServer((req, res) => {
     if (!emulator.handles(req.url)) {
-      res.writeHead(404, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: { code: 'NotFound', message: `Nothing at ${req.url ?? ''}. Graph is at /v1.0, the emulator's controls at /_emulator.` } }));
+      send(res, graphError(404, 'NotFound', `Nothing at ${req.url ?? ''}. Graph is at /v1.0, the emulator's controls at /_emulator.`), { cors: false });
       return;
     }
     emulator.serve(req, res);

@@ -47,6 +47,14 @@ describe('sign-in and errors', () => {
     expect((await emu.fetch('/beta/me', { user: 'mentee' })).status).toBe(501);
   });
 
+  it('answers 404 with Graph’s error body outside /v1.0 and /_emulator', async () => {
+    const res = await emu.fetch('/favicon.ico');
+    expect(res.status).toBe(404);
+    const body = (await res.json()) as GraphErrorBody;
+    expect(body.error.code).toBe('NotFound');
+    expect(body.error.innerError['request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('the real Graph client surfaces the error as a GraphError with status and code', async () => {
     const client = await emu.client('mentee');
     await expect(client.api('/me/drive').get()).rejects.toMatchObject({ statusCode: 501, code: 'NotImplemented' } satisfies Partial<GraphError>);

@@ -20,6 +20,10 @@ export interface OfferFormProps {
   onTouch: (field: OfferField) => void;
 }
 
+/** The offer's fields that are a list of choices, drawn as one checkbox per choice. */
+type ListField = 'topics' | 'sessionLengths';
+type Choice<K extends ListField> = OfferDraft[K][number];
+
 function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
   return on ? (list.includes(value) ? [...list] : [...list, value]) : list.filter((v) => v !== value);
 }
@@ -46,6 +50,24 @@ export function OfferForm({ draft, vocabulary, errors, disabled, onEdit, onTouch
     </Field>
   );
 
+  // One checkbox per choice; a tick edits the field's list and marks the field touched.
+  const checkboxes = <K extends ListField>(field: K, choices: readonly Choice<K>[], label: (choice: Choice<K>) => string) => {
+    // TypeScript cannot narrow draft[field] for a generic K; it is the list of that field's choices.
+    const chosen = draft[field] as readonly Choice<K>[];
+    return choices.map((choice) => (
+      <Checkbox
+        key={choice}
+        label={label(choice)}
+        checked={chosen.includes(choice)}
+        disabled={disabled}
+        onChange={(_, data) => {
+          onEdit({ [field]: toggled(chosen, choice, data.checked === true) });
+          onTouch(field);
+        }}
+      />
+    ));
+  };
+
   return (
     <div className={styles.form}>
       <Switch
@@ -61,18 +83,7 @@ export function OfferForm({ draft, vocabulary, errors, disabled, onEdit, onTouch
         error={errors.topics}
         testId="offer-topics"
       >
-        {topics.map((topic) => (
-          <Checkbox
-            key={topic}
-            label={topic}
-            checked={draft.topics.includes(topic)}
-            disabled={disabled}
-            onChange={(_, data) => {
-              onEdit({ topics: toggled(draft.topics, topic, data.checked === true) });
-              onTouch('topics');
-            }}
-          />
-        ))}
+        {checkboxes('topics', topics, (topic) => topic)}
       </FieldGroup>
       <Field
         label="Short bio"
@@ -91,18 +102,7 @@ export function OfferForm({ draft, vocabulary, errors, disabled, onEdit, onTouch
         />
       </Field>
       <FieldGroup label="Session lengths" hint="Mentees pick one of these when they book." error={errors.sessionLengths} testId="offer-lengths">
-        {TIME_BOXES.map((minutes) => (
-          <Checkbox
-            key={minutes}
-            label={`${minutes} minutes`}
-            checked={draft.sessionLengths.includes(minutes)}
-            disabled={disabled}
-            onChange={(_, data) => {
-              onEdit({ sessionLengths: toggled(draft.sessionLengths, minutes, data.checked === true) });
-              onTouch('sessionLengths');
-            }}
-          />
-        ))}
+        {checkboxes('sessionLengths', TIME_BOXES, (minutes) => `${minutes} minutes`)}
       </FieldGroup>
       <div className={styles.numbers}>
         {numberField('capacityPerWeek', 'Sessions per week', `${OFFER_LIMITS.cap.min}–${OFFER_LIMITS.cap.max}; empty for no limit.`)}

@@ -1,4 +1,4 @@
-import { GatewayError, retryAfterMs, toGatewayError } from './gateway-error';
+import { batchAnswerError, GatewayError, retryAfterMs, toGatewayError } from './gateway-error';
 import { retryDelayMs, safeToRepeat, DEFAULT_RETRY_POLICY } from './retry-policy';
 
 const graphError = (statusCode: number, headers: Record<string, string> = {}, code = 'X') => ({ statusCode, code, message: 'm', headers: new Headers(headers) });
@@ -31,6 +31,19 @@ describe('toGatewayError', () => {
   it('treats a request that never got an answer as offline', () => {
     expect(toGatewayError(new TypeError('fetch failed'), 'reading calendars').code).toBe('offline');
     expect(toGatewayError({ statusCode: -1 }, 'reading calendars').code).toBe('offline');
+  });
+});
+
+describe('batchAnswerError', () => {
+  it('maps a failed $batch answer as the same call on its own, Retry-After in any spelling', () => {
+    const throttled = batchAnswerError({ id: '1', status: 429, headers: { 'Retry-After': '7' } }, 'checking the time is still free');
+    expect(throttled.code).toBe('throttled');
+    expect(throttled.retryAfterMs).toBe(7_000);
+    expect(throttled.message).toContain('Try again in 7 seconds');
+    const refused = batchAnswerError({ id: '2', status: 403, body: { error: { code: 'accessDenied', message: 'no' } } }, "counting mentors' sessions");
+    expect(refused.code).toBe('forbidden');
+    expect(refused.graphCode).toBe('accessDenied');
+    expect(refused.message).toContain("counting mentors' sessions");
   });
 });
 

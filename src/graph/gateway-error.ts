@@ -30,8 +30,10 @@ interface GraphErrorLike {
 function header(headers: GraphErrorLike['headers'], name: string): string | undefined {
   if (!headers) return undefined;
   if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name) ?? undefined;
+  // A $batch answer's headers are a plain record, spelt as the server chose ("Retry-After").
   const record = headers as Record<string, string>;
-  return record[name] ?? record[name.toLowerCase()];
+  const key = Object.keys(record).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : record[key];
 }
 
 export function retryAfterMs(value: string | null | undefined): number | undefined {
@@ -72,4 +74,18 @@ export function toGatewayError(error: unknown, doing: string): GatewayError {
     default:
       return new GatewayError('unavailable', `Microsoft 365 is not answering properly while ${doing} (error ${status}). Try again in a moment.`, status, graphCode, wait);
   }
+}
+
+/** One inner answer of a Graph `$batch`. */
+export interface BatchAnswer {
+  id: string;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+/** A failed inner answer of a `$batch`, mapped exactly as the same call made on its own would be. */
+export function batchAnswerError(answer: BatchAnswer, doing: string): GatewayError {
+  const error = (answer.body as { error?: { code?: string; message?: string } } | undefined)?.error;
+  return toGatewayError({ statusCode: answer.status, code: error?.code, message: error?.message, headers: answer.headers }, doing);
 }

@@ -2,7 +2,7 @@
 // needs the meeting's chat id, a read with no side effect, so it rides in the same $batch: one
 // round trip instead of two. The record is still written before anything else is changed.
 import type { Session } from '../domain/session';
-import { toGatewayError } from './gateway-error';
+import { batchAnswerError, toGatewayError, type BatchAnswer } from './gateway-error';
 import type { GraphConnection } from './graph-client';
 import { checkId } from './graph-ids';
 import { chatIdOf, meetingByJoinUrlPath } from './meeting-chat';
@@ -14,13 +14,6 @@ export interface RecordedMeeting {
   stored?: StoredSession;
   /** The meeting chat, when Teams already has it; otherwise the chat step asks again. */
   chatId?: string;
-}
-
-interface BatchAnswer {
-  id: string;
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
 }
 
 export async function recordMeetingAndFindChat(graph: GraphConnection, site: ProgramSite, current: StoredSession, next: Session): Promise<RecordedMeeting> {
@@ -47,10 +40,7 @@ export async function recordMeetingAndFindChat(graph: GraphConnection, site: Pro
   const chat = batch.responses.find((r) => r.id === 'chat');
   const chatId = chat?.status === 200 ? chatIdOf(chat.body as { value?: [] }) : undefined;
   if (!record || record.status === 412) return { chatId };
-  if (record.status >= 400) {
-    const error = (record.body as { error?: { code?: string; message?: string } } | undefined)?.error;
-    throw toGatewayError({ statusCode: record.status, code: error?.code, message: error?.message, headers: record.headers }, 'saving the session');
-  }
+  if (record.status >= 400) throw batchAnswerError(record, 'saving the session');
   const fields = record.body as Record<string, unknown>;
   return { stored: storedFromItem({ id: itemId, fields, eTag: String(fields['@odata.etag'] ?? '') }), chatId };
 }

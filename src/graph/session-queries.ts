@@ -4,7 +4,7 @@
 import type { ListItem } from '@microsoft/microsoft-graph-types';
 import { holdsCapacity } from '../domain/mentor-load';
 import { SESSION_STATUSES, type SessionStatus } from '../domain/session';
-import { GatewayError, toGatewayError } from './gateway-error';
+import { batchAnswerError, toGatewayError, type BatchAnswer } from './gateway-error';
 import { nextLinkPath, type GraphConnection } from './graph-client';
 import { odataString, filterParam } from './odata';
 import { itemsPath, storedFromItem, type ProgramSite, type StoredSession } from './sessions-store';
@@ -63,12 +63,6 @@ export async function bookedStartsOf(graph: GraphConnection, site: ProgramSite, 
   return result;
 }
 
-interface BatchAnswer {
-  id: string;
-  status: number;
-  body?: unknown;
-}
-
 /** The booked sessions of up to 15 mentors from `from` on, as an inner request of a $batch. */
 export function bookedRequest(id: string, site: ProgramSite, mentorIds: readonly string[], from: number) {
   const anyOf = mentorIds.map((m) => `fields/MentorId eq ${odataString(m)}`).join(' or ');
@@ -83,9 +77,7 @@ export function bookedRequest(id: string, site: ProgramSite, mentorIds: readonly
 
 /** Adds the starts in a bookedRequest's answer to `result` (keyed by the mentor ids asked for). */
 export function readBooked(response: BatchAnswer, result: Map<string, number[]>): void {
-  if (response.status !== 200) {
-    throw new GatewayError(response.status === 429 ? 'throttled' : 'unavailable', `Microsoft 365 could not count mentors' sessions (error ${response.status}). Try again.`, response.status);
-  }
+  if (response.status !== 200) throw batchAnswerError(response, "counting mentors' sessions");
   for (const item of (response.body as { value?: ListItem[] }).value ?? []) addBooked(result, item.fields as Record<string, unknown> | undefined);
 }
 

@@ -1,6 +1,6 @@
 // What re-checking one slot before booking needs, in one round trip: both people's calendars
 // (getSchedule) and the mentor's booked sessions (for the caps), side by side in a $batch.
-import { GatewayError, retryAfterMs, toGatewayError } from './gateway-error';
+import { batchAnswerError, GatewayError, toGatewayError, type BatchAnswer } from './gateway-error';
 import type { GraphConnection } from './graph-client';
 import { readSchedules, scheduleRequest, type PersonAvailability } from './availability';
 import { bookedRequest, readBooked } from './session-queries';
@@ -22,13 +22,6 @@ export interface SlotCheckReading {
   bookedStarts: number[];
 }
 
-interface BatchAnswer {
-  id: string;
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
-
 export async function readSlotCheck(graph: GraphConnection, site: ProgramSite, query: SlotCheckQuery): Promise<SlotCheckReading> {
   const emails = [...new Set(query.emails.map((e) => e.trim().toLowerCase()))];
   if (emails.length > 20) throw new GatewayError('invalid', 'A slot is checked for at most 20 people at once.');
@@ -45,11 +38,8 @@ export async function readSlotCheck(graph: GraphConnection, site: ProgramSite, q
   for (const answer of batch.responses) {
     if (answer.id === 'booked') {
       readBooked(answer, booked);
-    } else if (answer.status === 429 || answer.status === 503) {
-      const wait = retryAfterMs(answer.headers?.['Retry-After'] ?? answer.headers?.['retry-after']);
-      throw new GatewayError('throttled', `Outlook is busy and could not check the calendars. Try again${wait !== undefined ? ` in ${Math.ceil(wait / 1000)} seconds` : ' in a minute'}.`, answer.status, undefined, wait);
     } else if (answer.status >= 400) {
-      throw new GatewayError('unavailable', `Outlook could not share the calendars to check the time (error ${answer.status}). Try again in a moment.`, answer.status);
+      throw batchAnswerError(answer, 'checking the time is still free');
     } else {
       readSchedules(answer.body, calendars);
     }

@@ -1,7 +1,7 @@
 // Directory data for many people at once: 20 lookups a $batch, the batches run together (user
 // reads are not Outlook-limited). People who left the organisation are simply absent.
 import type { User } from '@microsoft/microsoft-graph-types';
-import { GatewayError, toGatewayError } from './gateway-error';
+import { batchAnswerError, toGatewayError, type BatchAnswer } from './gateway-error';
 import type { GraphConnection } from './graph-client';
 
 const USER_FIELDS = 'id,displayName,mail,userPrincipalName,jobTitle,department,officeLocation';
@@ -14,7 +14,7 @@ export async function lookUpUsers(graph: GraphConnection, ids: readonly string[]
   const found = new Map<string, User>();
   await Promise.all(
     chunks.map(async (chunk) => {
-      let batch: { responses: { id: string; status: number; body?: unknown }[] };
+      let batch: { responses: BatchAnswer[] };
       try {
         batch = (await graph.client.api('/$batch').post({
           requests: chunk.map((id, i) => ({ id: String(i + 1), method: 'GET', url: `/users/${encodeURIComponent(id)}?$select=${USER_FIELDS}` })),
@@ -27,7 +27,7 @@ export async function lookUpUsers(graph: GraphConnection, ids: readonly string[]
           const user = r.body as User;
           if (user.id) found.set(user.id, user);
         } else if (r.status !== 404) {
-          throw new GatewayError(r.status === 429 ? 'throttled' : 'unavailable', `Microsoft 365 could not read a person's profile (error ${r.status}). Try again.`, r.status);
+          throw batchAnswerError(r, "reading people's profiles");
         }
       }
     }),

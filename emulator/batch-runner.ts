@@ -1,7 +1,7 @@
 // Serves POST /v1.0/$batch: each inner request gets its own fault check, dispatch and log entry,
 // as Graph throttles and answers each on its own.
 import { performance } from 'node:perf_hooks';
-import { innerTarget, parseBatch, runBatch } from './batch';
+import { innerTarget, isBatchPath, parseBatch, runBatch } from './batch';
 import { faultResponse, type FaultBook } from './faults';
 import { GraphFault, graphError } from './graph-error';
 import type { EmuRequest, EmuResponse, UserRow } from './http-types';
@@ -32,7 +32,7 @@ export async function serveBatch(body: unknown, user: UserRow, baseUrl: string, 
     const fault = deps.faults.take(inner.method, path);
     if (fault && !fault.afterCommit) {
       response = await faultResponse({ ...fault, dropConnection: false });
-    } else if (/^\/v1\.0\/\$batch$/i.test(path)) {
+    } else if (isBatchPath(path)) {
       response = graphError(400, 'BadRequest', 'A $batch request may not contain another $batch.');
     } else {
       response =

@@ -90,8 +90,13 @@ function dependencyCycle(requests: InnerRequest[]): string[] | undefined {
   return undefined;
 }
 
+/** Whether a path is Graph's $batch endpoint, whatever the method. */
+export function isBatchPath(pathname: string): boolean {
+  return /^\/v1\.0\/\$batch$/i.test(pathname);
+}
+
 export function isBatchRequest(method: string, pathname: string): boolean {
-  return method.toUpperCase() === 'POST' && /^\/v1\.0\/\$batch$/i.test(pathname);
+  return method.toUpperCase() === 'POST' && isBatchPath(pathname);
 }
 
 export function isCalendarPath(path: string): boolean {

@@ -1,5 +1,5 @@
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { LoadingState } from '../common/loading-state';
 import { usePorts } from '../common/ports-context';
 import { FindExpertScreen } from '../directory/find-expert-screen';
@@ -49,19 +49,24 @@ export function TabApp() {
         <FindExpertScreen />
       </div>
       {tab === 'sessions' ? (
-        <div role="tabpanel" id="panel-sessions" aria-labelledby="tab-sessions">
-          <Suspense fallback={<LoadingState label="Loading your sessions…" />}>
-            <MySessionsScreen />
-          </Suspense>
-        </div>
+        <LazyPanel id="sessions" loading="Loading your sessions…">
+          <MySessionsScreen />
+        </LazyPanel>
       ) : null}
       {tab === 'offer' && viewer.isMentor ? (
-        <div role="tabpanel" id="panel-offer" aria-labelledby="tab-offer">
-          <Suspense fallback={<LoadingState label="Loading your offer…" />}>
-            <MentorOfferScreen />
-          </Suspense>
-        </div>
+        <LazyPanel id="offer" loading="Loading your offer…">
+          <MentorOfferScreen />
+        </LazyPanel>
       ) : null}
+    </div>
+  );
+}
+
+/** A tab's panel whose screen downloads when first opened. */
+function LazyPanel({ id, loading, children }: { id: Exclude<TabId, 'find'>; loading: string; children: ReactNode }) {
+  return (
+    <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`}>
+      <Suspense fallback={<LoadingState label={loading} />}>{children}</Suspense>
     </div>
   );
 }

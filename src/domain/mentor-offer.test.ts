@@ -74,6 +74,9 @@ describe('validateOffer', () => {
     expect(errorsOf(draft({ bio: '😀'.repeat(500) }))).toEqual([]);
     expect(errorsOf(draft({ bio: 'x'.repeat(501) }))).toEqual(['bio:bio-too-long']);
     expect(errorsOf(draft({ bio: 'See http://example.com/me' }))).toEqual(['bio:bio-link-refused']);
+    const refused = validateOffer(draft({ bio: 'See http://example.com/me' }), VOCABULARY);
+    // The same sentence as a request's fields: which link, and why.
+    expect(refused.ok ? '' : refused.errors[0]!.message).toMatch(/^The link http:\/\/example\.com\/me cannot be used\. Use a secure link/);
   });
 });
 

@@ -1,8 +1,7 @@
 // A mentor's offer as they edit it in the tab ("My offer"): the form's text, its limits, its
 // validation with a sentence at each field, and the form's states as a reducer. Saving is a port's
 // job; a conflict with the program manager's edit is shown field by field, never lost.
-import { linkProblem } from './links';
-import { characterCount, normalizeParagraphs, splitLinks } from './precise-request';
+import { characterCount, normalizeParagraphs, refusedLink } from './precise-request';
 import { TIME_BOXES, type TimeBoxMinutes } from './time-box';
 import type { DayOfWeek, WorkingHours } from './working-hours';
 
@@ -130,13 +129,8 @@ export function validateOffer(draft: OfferDraft, vocabulary: readonly string[]):
   if (bioLength > OFFER_LIMITS.bio.max) {
     fail('bio-too-long', 'bio', `Your bio is ${bioLength} characters; keep it to ${OFFER_LIMITS.bio.max}.`);
   }
-  for (const segment of splitLinks(bio)) {
-    const problem = segment.kind === 'link' ? linkProblem(segment.url) : undefined;
-    if (problem) {
-      fail('bio-link-refused', 'bio', problem.message);
-      break;
-    }
-  }
+  const bioLink = refusedLink(bio);
+  if (bioLink) fail('bio-link-refused', 'bio', bioLink);
 
   const capMessage = (which: string) => `Sessions per ${which}: a whole number from ${OFFER_LIMITS.cap.min} to ${OFFER_LIMITS.cap.max}, or empty for no limit.`;
   const perWeek = optionalWhole(draft.capacityPerWeek);

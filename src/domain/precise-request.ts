@@ -252,9 +252,11 @@ export function validateRequest(draft: unknown): RequestValidation {
   return { ok: true, request: { goal, context, success, topic, timeBox } };
 }
 
-// Every field that renders its links (goal, context, success) takes only links that pass the one
-// link rule; the first one that does not is named, with the rule's own sentence.
-function refusedLink(text: string): string | undefined {
+/**
+ * Every text that renders its links (a request's goal, context and success, a mentor's bio) takes
+ * only links that pass the one link rule; the first one that does not is named, with the rule's own sentence.
+ */
+export function refusedLink(text: string): string | undefined {
   for (const url of extractLinks(text)) {
     const problem = linkProblem(url);
     if (problem) return `The link ${shortLink(url)} cannot be used. ${problem.message}`;

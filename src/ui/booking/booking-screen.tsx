@@ -6,6 +6,7 @@ import { formatClock, formatDay } from '../../domain/render-html';
 import { describeWait } from '../common/error-state';
 import { useSurfaceStyles } from '../common/surface-styles';
 import type { MentorListing, Viewer } from '../common/tab-ports';
+import { formatSlot } from '../directory/format-slot';
 import { useBooking, type BookingRequest } from './use-booking';
 
 const useStyles = makeStyles({
@@ -110,7 +111,7 @@ export function BookingScreen({ booking, viewer, mentorZone, mentorName, onOpenM
                 {state.nextSlots.map((start) => (
                   <li key={start}>
                     <Button data-testid="slot-option" data-start={start} onClick={() => pickStart(start)}>
-                      {formatDay(start, place, 'medium')}, {formatClock(start, place)}
+                      {formatSlot(start, viewer)}
                     </Button>
                   </li>
                 ))}

@@ -4,6 +4,7 @@
 // [start, start + box) returns it.
 import { TIME_BOXES, type TimeBoxMinutes } from './time-box';
 import { covers, intersect, overlaps, sortAndMerge, subtract, type Interval } from './interval';
+import { sessionsPerPeriod } from './mentor-load';
 import { SlotQueryError } from './slot-query-error';
 import { validateWorkingHours, workingIntervals, type WorkingHours } from './working-hours';
 import {
@@ -225,15 +226,7 @@ function capBlocks(mentor: Mentor, from: number, to: number): { week: Interval[]
   const caps = mentor.caps;
   if (!caps || (caps.perWeek === undefined && caps.perMonth === undefined)) return { week, month };
   const zone = mentor.workingHours.zone;
-  const weekCounts = new Map<number, number>();
-  const monthCounts = new Map<number, number>();
-  for (const session of mentor.booked ?? []) {
-    const day = localDayOf(zone, session.start);
-    const w = mondayOnOrBefore(day);
-    const m = firstDayOfMonth(day);
-    weekCounts.set(w, (weekCounts.get(w) ?? 0) + 1);
-    monthCounts.set(m, (monthCounts.get(m) ?? 0) + 1);
-  }
+  const { weeks: weekCounts, months: monthCounts } = sessionsPerPeriod((mentor.booked ?? []).map((session) => session.start), zone);
   const firstDay = localDayOf(zone, from);
   const lastDay = localDayOf(zone, to);
   if (caps.perWeek !== undefined) {

@@ -20,14 +20,24 @@ export function holdsCapacity(status: SessionStatus): boolean {
 /** Booked sessions (by start) falling in the week and the month of `now`, in `zone`. */
 export function mentorLoad(starts: readonly number[], zone: string, now: number): MentorLoad {
   const today = localDayOf(zone, now);
-  const week = mondayOnOrBefore(today);
-  const month = firstDayOfMonth(today);
-  let thisWeek = 0;
-  let thisMonth = 0;
+  const { weeks, months } = sessionsPerPeriod(starts, zone);
+  return { thisWeek: weeks.get(mondayOnOrBefore(today)) ?? 0, thisMonth: months.get(firstDayOfMonth(today)) ?? 0 };
+}
+
+/**
+ * Sessions (by start) per Monday-based week and per calendar month in `zone`, keyed by the local day
+ * of the week's Monday and of the month's first day: the one count behind the load shown and the
+ * caps enforced on slots (free-slots).
+ */
+export function sessionsPerPeriod(starts: readonly number[], zone: string): { weeks: Map<number, number>; months: Map<number, number> } {
+  const weeks = new Map<number, number>();
+  const months = new Map<number, number>();
   for (const start of starts) {
     const day = localDayOf(zone, start);
-    if (mondayOnOrBefore(day) === week) thisWeek++;
-    if (firstDayOfMonth(day) === month) thisMonth++;
+    const w = mondayOnOrBefore(day);
+    const m = firstDayOfMonth(day);
+    weeks.set(w, (weeks.get(w) ?? 0) + 1);
+    months.set(m, (months.get(m) ?? 0) + 1);
   }
-  return { thisWeek, thisMonth };
+  return { weeks, months };
 }

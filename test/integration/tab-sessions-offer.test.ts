@@ -38,6 +38,24 @@ describe('my sessions', () => {
     expect(Date.parse(`${event.start!.dateTime}Z`)).toBe(third);
     expect(event.onlineMeeting?.joinUrl).toBe(asMentee!.session.joinUrl);
   });
+
+  it('records a cancellation made in Outlook even when the record was edited meanwhile', async () => {
+    const mentee = await portsAs(emu, 'mentee');
+    const daniel = await findMentor(mentee, DANIEL_ID);
+    const [first] = await mutualSlots(mentee, daniel);
+    let state: BookingState = initialBookingState();
+    const request = { goal: 'Rehearse my budget talk', context: '', success: 'An opening I trust', topic: daniel.topics[0]!, timeBox: 45 as const };
+    await mentee.booking.book({ request, mentor: daniel, start: first!, timeBoxMinutes: 45, sessionKey: 'cancel-1' }, state, (e) => void (state = bookingReducer(state, e)));
+    const [listed] = await mentee.mySessions.list('mentee');
+    // The program manager sets the status by hand in Microsoft Lists while the mentee has the list open.
+    const item = `/v1.0/sites/${encodeURIComponent(PROGRAM_SITE.siteId)}/lists/Sessions/items/${listed!.session.itemId}/fields`;
+    expect((await emu.fetch(item, { user: 'manager', method: 'PATCH', body: JSON.stringify({ Status: 'checklist-posted' }) })).status).toBe(200);
+
+    const cancelled = await mentee.mySessions.cancel(listed!, 'Something came up.');
+    expect(cancelled.session.status).toBe('cancelled');
+    const [again] = await mentee.mySessions.list('mentee');
+    expect(again!.session.status).toBe('cancelled');
+  });
 });
 
 describe('my offer', () => {

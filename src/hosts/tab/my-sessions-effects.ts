@@ -6,7 +6,7 @@ import type { Session } from '../../domain/session';
 import { MINUTE } from '../../domain/zone-time';
 import type { MySessionsPort, StoredSessionView } from '../../ui/common/tab-ports';
 import { getAvailability, type PersonAvailability } from '../../graph/availability';
-import { GatewayError } from '../../graph/gateway-error';
+import { GatewayError, toGatewayError } from '../../graph/gateway-error';
 import { cancelMeeting, moveMeeting } from '../../graph/meeting-changes';
 import { readMentorOffer } from '../../graph/mentor-offer-store';
 import { bookedStartsOf, listSessionsOf } from '../../graph/session-queries';
@@ -19,12 +19,21 @@ export function createMySessionsPort(deps: TabDeps): MySessionsPort {
   const view = (stored: StoredSession, otherName: string): StoredSessionView => ({ session: stored.session, version: stored.etag, otherName });
   const asStored = (v: StoredSessionView): StoredSession => ({ session: v.session, etag: v.version });
 
-  async function save(current: StoredSessionView, next: Session): Promise<StoredSessionView> {
-    const outcome = await saveSession(deps.graph, deps.site, asStored(current), next);
-    if (outcome.kind === 'conflict') {
-      throw new GatewayError('conflict', `Someone changed this session's ${outcome.fields.join(', ')} at the same time. Reload to see their change.`, 412);
+  /**
+   * Records a change already made to the meeting. The meeting now says what `change` says, so on a
+   * concurrent edit of the same fields the change is applied again over theirs (If-Match) rather
+   * than left unrecorded: a record that disagrees with the calendars would lie.
+   */
+  async function record(current: StoredSessionView, change: (s: Session) => Session, done: string): Promise<StoredSessionView> {
+    try {
+      let outcome = await saveSession(deps.graph, deps.site, asStored(current), change(current.session));
+      if (outcome.kind === 'conflict') outcome = await saveSession(deps.graph, deps.site, outcome.theirs, change(outcome.theirs.session));
+      if (outcome.kind === 'saved') return view(outcome.stored, current.otherName);
+      throw new GatewayError('conflict', `Someone changed this session's ${outcome.fields.join(', ')} at the same time.`, 412);
+    } catch (error) {
+      const failure = toGatewayError(error, 'saving the session');
+      throw new GatewayError(failure.code, `${done}, but the session record was not updated: ${failure.message}`, failure.status, failure.graphCode, failure.retryAfterMs, failure.field);
     }
-    return view(outcome.stored, current.otherName);
   }
 
   return {
@@ -58,7 +67,7 @@ export function createMySessionsPort(deps: TabDeps): MySessionsPort {
       }
       // The meeting first: a record marked cancelled with a meeting still in both calendars would lie.
       if (s.eventId) await cancelMeeting(deps.graph, s.eventId, comment);
-      return save(stored, { ...s, status: 'cancelled' });
+      return record(stored, (latest) => ({ ...latest, status: 'cancelled' }), 'The meeting is cancelled in both calendars');
     },
 
     async reschedule(stored, start) {
@@ -68,7 +77,7 @@ export function createMySessionsPort(deps: TabDeps): MySessionsPort {
       const end = start + s.timeBoxMinutes * MINUTE;
       await checkNewSlot(deps, s, start, end);
       await moveMeeting(deps.graph, s.eventId, start, end);
-      return save(stored, { ...s, start, end });
+      return record(stored, (latest) => ({ ...latest, start, end }), 'The meeting is moved in both calendars');
     },
   };
 }

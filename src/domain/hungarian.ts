@@ -80,15 +80,11 @@ const REDUCTION_PASSES = 2;
  * condition, which is why only a square matrix may start from column reduction (it prices every column).
  */
 function solveWide(a: Float64Array, n: number, m: number, rowToColumn: Int32Array, columnToRow: Int32Array): void {
-  if (m === 1) {
-    // One cell; the row reduction below needs a second column to compare with.
-    rowToColumn[0] = 0;
-    columnToRow[0] = 0;
-    return;
-  }
   const v = new Float64Array(m);
   const free = new Int32Array(n);
   let freeCount: number;
+  // Square (including one cell): column reduction seats rows first. Otherwise m ≥ 2, which the row
+  // reduction needs to compare a best column with a second one.
   if (n === m) {
     freeCount = reduceColumns(a, n, v, rowToColumn, columnToRow, free);
   } else {

@@ -80,7 +80,7 @@ export function checkImports(files: SourceFile[]): Violation[] {
     for (const specifier of importsOf(file.text)) {
       if (specifier.startsWith('.')) {
         const target = path.posix.normalize(path.posix.join(path.posix.dirname(file.path), specifier));
-        const targetLayer = layerOf(target.endsWith('/') ? target : `${target}`);
+        const targetLayer = layerOf(target);
         if (targetLayer === layer) continue;
         if (targetLayer === 'hosts') {
           violations.push({ file: file.path, specifier, rule: 'nothing imports hosts' });

@@ -219,6 +219,7 @@ function usableHours(reading: PersonAvailability | undefined, whose: string): Wo
 /** A failure in words a person can act on, whatever threw it. */
 function describe(error: unknown): { code: string; message: string; retryAfterMs?: number } {
   if (error instanceof GatewayError) return { code: error.code, message: error.message, ...(error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : {}) };
-  const message = error instanceof Error && error.message ? error.message : 'Something unexpected went wrong.';
-  return { code: 'invalid', message };
+  // Not a gateway failure: a fault of our own, whose text was never meant for a person.
+  const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+  return { code: 'unavailable', message: `Something unexpected went wrong${detail}. Select Retry to go on from this step; if it happens again, tell your program manager.` };
 }

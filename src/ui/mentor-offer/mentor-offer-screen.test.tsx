@@ -108,4 +108,23 @@ describe('MentorOfferScreen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('checkbox', { name: 'Finance' })).toBeChecked();
   });
+
+  it('says why working hours could not be read, with what to do, and reads them again on Try again', async () => {
+    let calls = 0;
+    renderScreen({
+      workingHours: async () => {
+        calls++;
+        if (calls === 1) throw { code: 'forbidden', message: 'Micromentor may not read your mailbox settings.' };
+        return { days: ['monday'], start: '09:00', end: '17:00', zone: 'Europe/Berlin' };
+      },
+    });
+    const hours = await screen.findByTestId('offer-working-hours');
+    const failure = await within(hours).findByTestId('error-state');
+    expect(failure).toHaveAttribute('data-code', 'forbidden');
+    expect(failure).toHaveTextContent('Permission missing');
+    fireEvent.click(within(failure).getByRole('button', { name: 'Try again' }));
+    expect(await within(hours).findByText(/Monday/)).toBeInTheDocument();
+    expect(within(hours).queryByTestId('error-state')).toBeNull();
+    expect(calls).toBe(2);
+  });
 });

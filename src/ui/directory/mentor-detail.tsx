@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { formatClock, formatDay } from '../../domain/render-html';
 import type { TimeBoxMinutes } from '../../domain/time-box';
 import { EmptyState } from '../common/empty-state';
+import { ErrorState } from '../common/error-state';
 import type { MentorListing, Viewer } from '../common/tab-ports';
 import { emailKey } from './directory-reducer';
 import { MentorPhoto } from './mentor-photo';
@@ -98,7 +99,7 @@ export function MentorDetail({ mentor, directory, viewer, onPick, onBack, onOpen
       </Text>
       {!slots ? (
         directory.state.calendarError && !reading ? (
-          <Text>Free time could not be read. Try again from the list of mentors.</Text>
+          <ErrorState error={directory.state.calendarError} onRetry={directory.retryCalendars} />
         ) : (
           <Spinner size="tiny" labelPosition="after" label="Finding free time…" data-testid="slot-loading" />
         )

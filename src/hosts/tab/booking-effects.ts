@@ -118,16 +118,19 @@ async function runStep(
     }
     case 'checklist': {
       const message = cardChatMessage(renderPrepChecklistCard(), 'prep-checklist');
-      // The status rides on the write that records the pin; save() then has nothing left to write,
-      // unless another client finished the post first.
+      // The pin is the booking's last effect, so the record that holds it is the scheduled session:
+      // 'scheduled' rides on the write that records the pin, and the schedule step finds nothing
+      // left to write (one round trip fewer). save() writes only if another client recorded the pin.
       const posted = await postAndPinOnce(deps.graph, deps.site, stored, { kind: 'checklist', revision: 1, message }, {
         now: deps.now,
         wait: deps.wait,
-        withResult: (session) => withStatus(session, 'checklist-posted'),
+        withResult: (session) => withStatus(session, 'scheduled'),
       });
-      return save(deps, posted.stored, posted.stored.session, 'checklist-posted');
+      return save(deps, posted.stored, posted.stored.session, 'scheduled');
     }
     case 'schedule':
+      // Written with the pin by the checklist step; a record left at 'checklist-posted' (an older
+      // client) is moved on here.
       return save(deps, stored, s, 'scheduled');
     default:
       return { kind: 'done', stored };

@@ -2,6 +2,7 @@ import { Checkbox, Field, Input, Switch, Textarea, makeStyles, tokens } from '@f
 import { characterCount } from '../../domain/precise-request';
 import { OFFER_LIMITS, type OfferDraft, type OfferField } from '../../domain/mentor-offer';
 import { TIME_BOXES } from '../../domain/time-box';
+import { inputCeiling } from '../common/input-ceiling';
 import { FieldGroup } from './field-group';
 
 const useStyles = makeStyles({
@@ -98,6 +99,7 @@ export function OfferForm({ draft, vocabulary, errors, disabled, onEdit, onTouch
           rows={4}
           onChange={(_, data) => onEdit({ bio: data.value })}
           onBlur={() => onTouch('bio')}
+          maxLength={inputCeiling(OFFER_LIMITS.bio.max)}
           data-testid="offer-bio"
         />
       </Field>

@@ -14,6 +14,7 @@ import {
 import { useState } from 'react';
 import { characterCount } from '../../domain/precise-request';
 import { ErrorState, toPortError } from '../common/error-state';
+import { inputCeiling } from '../common/input-ceiling';
 import { usePorts } from '../common/ports-context';
 import type { PortError, StoredSessionView } from '../common/tab-ports';
 
@@ -63,7 +64,7 @@ export function CancelSession({ stored, onCancelled }: { stored: StoredSessionVi
               validationState={tooLong ? 'error' : 'none'}
               validationMessage={tooLong ? `Keep the note to ${CANCEL_NOTE_MAX} characters; it is ${length}.` : undefined}
             >
-              <Textarea value={note} onChange={(_, data) => setNote(data.value)} disabled={busy} data-testid="cancel-note" />
+              <Textarea value={note} onChange={(_, data) => setNote(data.value)} disabled={busy} maxLength={inputCeiling(CANCEL_NOTE_MAX)} data-testid="cancel-note" />
             </Field>
             {error ? <ErrorState error={error} /> : null}
           </DialogContent>

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { PreciseRequest } from '../../domain/precise-request';
+import { REQUEST_LIMITS, type PreciseRequest } from '../../domain/precise-request';
 import { fakeMentor, FAKE_NOW, FAKE_VIEWER } from '../common/fake-tab-ports';
 import { RequestForm } from './request-form';
 
@@ -77,6 +77,16 @@ describe('RequestForm', () => {
     renderForm();
     fireEvent.change(field('request-goal'), { target: { value: 'Feedback on my deck' } });
     expect(screen.getByText('19 / 280')).toBeInTheDocument();
+  });
+
+  it('caps what a paste can put in a field, above the limit so "too long" is still said at the field', () => {
+    renderForm();
+    expect(field('request-goal').maxLength).toBe(2 * REQUEST_LIMITS.goal.max);
+    expect(field('request-context').maxLength).toBe(2 * REQUEST_LIMITS.context.max);
+    expect(field('request-success').maxLength).toBe(2 * REQUEST_LIMITS.success.max);
+    fireEvent.change(field('request-goal'), { target: { value: 'x'.repeat(REQUEST_LIMITS.goal.max + 1) } });
+    fireEvent.blur(field('request-goal'));
+    expect(atField('request-goal')).toHaveTextContent(`keep it to one question of at most ${REQUEST_LIMITS.goal.max}`);
   });
 
   it("starts on the mentor's topic that fits the search and the question best, until the person picks one", () => {

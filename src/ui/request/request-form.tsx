@@ -21,6 +21,7 @@ import { formatClock, formatDay } from '../../domain/render-html';
 import { findRewritePlaceholder } from '../../domain/rewrite-placeholders';
 import type { TimeBoxMinutes } from '../../domain/time-box';
 import type { MentorListing, Viewer } from '../common/tab-ports';
+import { inputCeiling } from '../common/input-ceiling';
 import { suggestedTopic } from './suggested-topic';
 import { useRequestForm, type RequestDraft } from './use-request-form';
 
@@ -95,6 +96,7 @@ export function RequestForm({ mentor, start, timeBox, viewer, topic, search, che
           value={draft.goal}
           onChange={(_, d) => form.set('goal', d.value)}
           onBlur={() => form.touch('goal')}
+          maxLength={inputCeiling(REQUEST_LIMITS.goal.max)}
           placeholder="Could I get your feedback on my slides for the board review?"
           data-testid="request-goal"
         />
@@ -130,11 +132,11 @@ export function RequestForm({ mentor, start, timeBox, viewer, topic, search, che
       {draft.goal.includes('[') ? <Text size={200}>Replace the parts in [brackets] with your own words.</Text> : null}
 
       <Field label="Context (links to documents welcome; https only)" validationMessage={form.errorAt('context')} hint={counter(draft.context, REQUEST_LIMITS.context.max)}>
-        <Textarea value={draft.context} onChange={(_, d) => form.set('context', d.value)} onBlur={() => form.touch('context')} resize="vertical" data-testid="request-context" />
+        <Textarea value={draft.context} onChange={(_, d) => form.set('context', d.value)} onBlur={() => form.touch('context')} maxLength={inputCeiling(REQUEST_LIMITS.context.max)} resize="vertical" data-testid="request-context" />
       </Field>
 
       <Field label="What does success look like?" required validationMessage={form.errorAt('success')} hint={counter(draft.success, REQUEST_LIMITS.success.max)}>
-        <Textarea value={draft.success} onChange={(_, d) => form.set('success', d.value)} onBlur={() => form.touch('success')} resize="vertical" data-testid="request-success" />
+        <Textarea value={draft.success} onChange={(_, d) => form.set('success', d.value)} onBlur={() => form.touch('success')} maxLength={inputCeiling(REQUEST_LIMITS.success.max)} resize="vertical" data-testid="request-success" />
       </Field>
 
       <Field label="Topic" required validationMessage={form.errorAt('topic')}>

@@ -5,12 +5,13 @@ import { isSlotBookable } from '../../domain/free-slots';
 import type { Session } from '../../domain/session';
 import { MINUTE } from '../../domain/zone-time';
 import type { MySessionsPort, StoredSessionView } from '../../ui/common/tab-ports';
-import { getAvailability, type PersonAvailability } from '../../graph/availability';
+import type { PersonAvailability } from '../../graph/availability';
 import { GatewayError, toGatewayError } from '../../graph/gateway-error';
 import { cancelMeeting, moveMeeting } from '../../graph/meeting-changes';
 import { readMentorOffer } from '../../graph/mentor-offer-store';
-import { bookedStartsOf, listSessionsOf } from '../../graph/session-queries';
+import { listSessionsOf } from '../../graph/session-queries';
 import { saveSession, type StoredSession } from '../../graph/sessions-store';
+import { readSlotCheck } from '../../graph/slot-check-read';
 import { lookUpUsers } from '../../graph/user-lookup';
 import { LOAD_LOOK_BACK_MS, type TabDeps } from './tab-deps';
 
@@ -85,22 +86,25 @@ export function createMySessionsPort(deps: TabDeps): MySessionsPort {
 /** The domain's booking check for the moved session, not counting the session itself anywhere. */
 async function checkNewSlot(deps: TabDeps, s: Session, start: number, end: number): Promise<void> {
   const now = deps.now();
-  const [users, offer, booked] = await Promise.all([
-    lookUpUsers(deps.graph, [s.mentorId]),
-    readMentorOffer(deps.graph, deps.mentors, s.mentorId),
-    bookedStartsOf(deps.graph, deps.site, [s.mentorId], now - LOAD_LOOK_BACK_MS),
-  ]);
+  const [users, offer] = await Promise.all([lookUpUsers(deps.graph, [s.mentorId]), readMentorOffer(deps.graph, deps.mentors, s.mentorId)]);
   const mentorUser = users.get(s.mentorId);
   const mentorEmail = (mentorUser?.mail ?? mentorUser?.userPrincipalName ?? '').toLowerCase();
   if (!mentorEmail) throw new GatewayError('not-found', 'The mentor is no longer in the organisation, so the session cannot be moved.');
   const menteeEmail = deps.viewer.email.toLowerCase();
-  const calendars = await getAvailability(deps.graph, { emails: [mentorEmail, menteeEmail], start: Math.min(start, s.start) - 86_400_000, end: Math.max(end, s.end) + 86_400_000 }, deps.wait);
+  // Both calendars and the mentor's booked sessions in one $batch, as booking's own check reads them.
+  const { calendars, bookedStarts } = await readSlotCheck(deps.graph, deps.site, {
+    emails: [mentorEmail, menteeEmail],
+    start: Math.min(start, s.start) - 86_400_000,
+    end: Math.max(end, s.end) + 86_400_000,
+    mentorId: s.mentorId,
+    bookedFrom: now - LOAD_LOOK_BACK_MS,
+  });
   // The session's own meeting is in both calendars; it is the one being moved.
   const person = (reading: PersonAvailability | undefined, whose: string) => {
     if (!reading?.workingHours) throw new GatewayError('unavailable', `${whose} could not be read from Outlook${reading?.problem ? ` (${reading.problem})` : ''}. Try again in a moment.`);
     return { workingHours: reading.workingHours, busy: reading.busy.filter((b) => !(b.start === s.start && b.end === s.end)) };
   };
-  const starts = [...(booked.get(s.mentorId) ?? [])];
+  const starts = [...bookedStarts];
   const own = starts.indexOf(s.start);
   if (own >= 0) starts.splice(own, 1);
   const verdict = isSlotBookable(

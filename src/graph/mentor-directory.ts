@@ -4,6 +4,7 @@ import { ResponseType } from '@microsoft/microsoft-graph-client';
 import type { ListItem } from '@microsoft/microsoft-graph-types';
 import { toGatewayError } from './gateway-error';
 import { nextLinkPath, type GraphConnection } from './graph-client';
+import { filterParam, odataString } from './odata';
 import { lookUpUsers } from './user-lookup';
 
 export interface MentorsList {
@@ -64,7 +65,7 @@ export interface MentorItem {
 }
 
 /** One page of the list, items without a MentorUserId skipped. */
-export async function listMentorItems(graph: GraphConnection, list: MentorsList, options: { pageSize?: number; next?: string } = {}): Promise<MentorItemPage> {
+export async function listMentorItems(graph: GraphConnection, list: MentorsList, options: { pageSize?: number; next?: string; mentorUserId?: string } = {}): Promise<MentorItemPage> {
   const pageSize = Math.min(MAX_PAGE, Math.max(1, options.pageSize ?? 50));
   let page: { value: ListItem[]; '@odata.nextLink'?: string };
   try {
@@ -74,7 +75,9 @@ export async function listMentorItems(graph: GraphConnection, list: MentorsList,
           .api(`/sites/${encodeURIComponent(list.siteId)}/lists/${encodeURIComponent(list.list)}/items`)
           .header('Prefer', 'HonorNonIndexedQueriesWarningMayFailRandomly')
           .expand('fields')
-          .filter('fields/Active eq true')
+          .filter(
+            options.mentorUserId === undefined ? 'fields/Active eq true' : filterParam(`fields/Active eq true and fields/MentorUserId eq ${odataString(options.mentorUserId)}`),
+          )
           .top(pageSize);
     page = (await request.get()) as typeof page;
   } catch (error) {
@@ -125,6 +128,12 @@ export async function profilesOf(graph: GraphConnection, items: readonly MentorI
 export async function listMentors(graph: GraphConnection, list: MentorsList, options: { pageSize?: number; next?: string } = {}): Promise<MentorPage> {
   const page = await listMentorItems(graph, list, options);
   return { mentors: await profilesOf(graph, page.items), next: page.next };
+}
+
+/** One active mentor by user id: MentorUserId is indexed and unique, so this is one small query. */
+export async function findMentor(graph: GraphConnection, list: MentorsList, userId: string): Promise<MentorProfile | undefined> {
+  const page = await listMentorItems(graph, list, { pageSize: 1, mentorUserId: userId });
+  return (await profilesOf(graph, page.items))[0];
 }
 
 /** A person's photo, or undefined when they have none. */

@@ -16,6 +16,19 @@ afterEach(() => emu.close());
 
 const MENTORS_ITEM = `/v1.0/sites/${encodeURIComponent(PROGRAM_SITE.siteId)}/lists/Mentors/items/1/fields`;
 
+describe('one mentor by id', () => {
+  it('is the same listing the directory pages show, in one query; an unknown or odd id is simply not there', async () => {
+    const mentee = await portsAs(emu, 'mentee');
+    const listed = await findMentor(mentee, DANIEL_ID);
+    await emu.fetch('/_emulator/requests', { method: 'DELETE' });
+    expect(await mentee.directory.mentor(DANIEL_ID)).toEqual(listed);
+    const requests = ((await (await emu.fetch('/_emulator/requests')).json()) as { value: { path: string; batchId?: number }[] }).value;
+    expect(requests.filter((r) => r.path.includes('/lists/Mentors/items') && r.batchId === undefined)).toHaveLength(1);
+    expect(await mentee.directory.mentor('no-such-mentor')).toBeUndefined();
+    expect(await mentee.directory.mentor("x' or fields/Active eq true or 'a&b#")).toBeUndefined();
+  });
+});
+
 describe('my sessions', () => {
   it('lists a booked session for both people and moves the same meeting when rescheduled', async () => {
     const mentee = await portsAs(emu, 'mentee');

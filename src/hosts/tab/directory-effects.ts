@@ -5,7 +5,7 @@ import { isTimeBoxMinutes } from '../../domain/time-box';
 import { topicFit } from '../../domain/topics';
 import type { CalendarReading, DirectoryPort, MentorListing } from '../../ui/common/tab-ports';
 import { getAvailability } from '../../graph/availability';
-import { getPhoto, listMentors, type MentorProfile } from '../../graph/mentor-directory';
+import { findMentor, getPhoto, listMentors, type MentorProfile } from '../../graph/mentor-directory';
 import { bookedStartsOf } from '../../graph/session-queries';
 import { DIRECTORY_PAGE_SIZE, type DirectoryWarmUp } from './directory-warm-up';
 import { LOAD_LOOK_BACK_MS, type TabDeps } from './tab-deps';
@@ -28,6 +28,10 @@ export function createDirectoryPort(deps: TabDeps, warmUp?: DirectoryWarmUp): Di
       if (warm) return { mentors: listings(deps, warm.profiles, warm.booked), ...(warm.next ? { next: warm.next } : {}) };
       const page = await listMentors(deps.graph, deps.mentors, { pageSize: DIRECTORY_PAGE_SIZE, next });
       return { mentors: await withLoad(deps, page.mentors), ...(page.next ? { next: page.next } : {}) };
+    },
+    async mentor(id) {
+      const profile = await findMentor(deps.graph, deps.mentors, id);
+      return profile ? (await withLoad(deps, [profile]))[0] : undefined;
     },
     async readCalendars(emails, start, end, onBatch) {
       const warm = warmUp?.takeCalendars(emails, start, end) ?? new Map<string, Promise<CalendarReading | undefined>>();

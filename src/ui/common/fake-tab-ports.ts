@@ -50,6 +50,7 @@ export function fakeTabPorts(overrides: { mentors?: MentorListing[]; viewer?: Pa
     now: () => FAKE_NOW,
     directory: overrides.directory ?? {
       listMentors: async () => ({ mentors }),
+      mentor: async (id) => mentors.find((m) => m.id === id),
       readCalendars: async (emails, _start, _end, onBatch) => {
         const readings = emails.map((email) => freeCalendar(email));
         onBatch(readings);

@@ -76,6 +76,8 @@ export interface CalendarReading {
 export interface DirectoryPort {
   /** A page of active mentors (the first page should come back fast: cards draw before availability). */
   listMentors(next?: string): Promise<MentorPageResult>;
+  /** One active mentor by user id (one indexed query, not a walk through the pages), or undefined. */
+  mentor(id: string): Promise<MentorListing | undefined>;
   /**
    * Free/busy for these people over [start, end); `onBatch` gets readings as each Graph batch
    * completes, so cards fill in batch by batch. Resolves with all readings.

@@ -8,23 +8,9 @@ import type { CalendarReading, MentorListing, StoredSessionView, TabPorts } from
 
 export type RescheduleSlots = { kind: 'slots'; starts: number[] } | { kind: 'problem'; message: string };
 
-/** Pages of the directory read at most while looking for the session's mentor. */
-const MAX_PAGES = 50;
-
-async function findMentor(ports: TabPorts, mentorId: string): Promise<MentorListing | undefined> {
-  let next: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const result = await ports.directory.listMentors(next);
-    const found = result.mentors.find((m) => m.id === mentorId);
-    if (found || !result.next) return found;
-    next = result.next;
-  }
-  return undefined;
-}
-
 export async function findRescheduleSlots(ports: TabPorts, stored: StoredSessionView): Promise<RescheduleSlots> {
   const { session } = stored;
-  const mentor = await findMentor(ports, session.mentorId);
+  const mentor = await ports.directory.mentor(session.mentorId);
   if (!mentor) return { kind: 'problem', message: `${stored.otherName} is no longer listed as a mentor, so no new time can be offered. You can cancel the session instead.` };
   const now = ports.now();
   const readings = await ports.directory.readCalendars([mentor.email, ports.viewer.email], now, now + SEARCH_DAYS * DAY, () => undefined);

@@ -2,7 +2,7 @@
 // Times are epoch milliseconds (UTC); zones are IANA names.
 // Bumped when the schema or the seed's shape changes (3: Sessions.SessionKey is unique; 4: Mentors has
 // NoticeMinutes and BufferMinutes and a unique MentorUserId, Sessions' MenteeId and MentorId are indexed): an older store is seeded again on open.
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -107,6 +107,12 @@ export const SESSIONS_COLUMNS = [
   note('TimeBox', 'Time box'),
 ];
 
+/** Daniel, the demo mentor: presentation help in one-hour sessions. */
+const DEMO_MENTOR_OFFER = {
+  topics: ['public speaking', 'portfolio review', 'presentation coaching', 'career pivot'],
+  lengths: ['60'],
+};
+
 const BIO_OPENERS = ['Happy to help with', 'Ask me about', 'I enjoy coaching on', 'Glad to share what I learned about'];
 
 export function seedProgramSite(db: Database, rng: Prng, input: { now: number; mentors: Person[]; owner: Person }): void {
@@ -123,9 +129,10 @@ export function seedProgramSite(db: Database, rng: Prng, input: { now: number; m
 
   const item = db.prepare('INSERT INTO list_items (list_id, id, fields, version, created_by, modified_by, created_ms, modified_ms) VALUES (?, ?, ?, 1, ?, ?, ?, ?)');
   input.mentors.forEach((mentor, index) => {
-    const topics = rng.sample(TOPICS, rng.int(2, 4));
+    const drawn = { topics: rng.sample(TOPICS, rng.int(2, 4)), lengths: rng.sample(SESSION_LENGTHS, rng.int(1, 3)) };
+    // The demo mentor's offer is the one the README's walk-through and the browser tests book.
+    const { topics, lengths } = mentor.persona === 'mentor' ? DEMO_MENTOR_OFFER : drawn;
     const perWeek = rng.int(1, 3);
-    const lengths = rng.sample(SESSION_LENGTHS, rng.int(1, 3));
     const fields = {
       Title: mentor.displayName,
       MentorUserId: mentor.id,

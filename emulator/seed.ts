@@ -51,7 +51,9 @@ export function seedDemoOrganisation(db: Database, options: SeedOptions): void {
   const mentor = people.find((p) => p.persona === 'mentor')!;
   const manager = people.find((p) => p.persona === 'manager')!;
   seedDemoSession(db, calendars, mentee, mentor, options.now);
-  seedProgramSite(db, rng, { now: options.now, mentors: [mentor, ...people.filter((p) => p.isMentor && p !== mentor)], owner: manager });
+  // Its own random stream: the calendars draw more or fewer numbers depending on the day the store is
+  // seeded, which must not change who offers what.
+  seedProgramSite(db, new Prng(SEED + 1), { now: options.now, mentors: [mentor, ...people.filter((p) => p.isMentor && p !== mentor)], owner: manager });
 }
 
 function insertUsers(db: Database, people: Person[]): void {

@@ -1,7 +1,7 @@
 // The emulator's SQLite store. One schema for every module: Microsoft 365's state as rows.
 // Times are epoch milliseconds (UTC); zones are IANA names.
 // Bumped when the schema or the seed's shape changes (3: Sessions.SessionKey is unique; 4: Mentors has
-// NoticeMinutes and BufferMinutes and a unique MentorUserId, Sessions' MenteeId and MentorId are indexed): an older store is seeded again on open.
+// NoticeMinutes and BufferMinutes and a unique MentorUserId, Sessions' MenteeId and MentorId are indexed; 5: the program site has its own random stream and a fixed demo mentor): an older store is seeded again on open.
 export const SCHEMA_VERSION = 5;
 
 export const SCHEMA = `

@@ -21,7 +21,7 @@ export async function run(report: Report): Promise<void> {
   const bench = await openBenchWorkbench();
   try {
     const { page } = bench.browser;
-    await openTab(page, bench.url, 'mentee');
+    await openTab(page, `${bench.url}?surface=tab`, 'mentee');
     await pickSlot(page, await openMentor(page, await findMentor(page, QUESTION, DANIEL.id)));
     await fillPreciseRequest(page);
     // Let the directory's reads finish, then count only what booking sends.

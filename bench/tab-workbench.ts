@@ -28,8 +28,9 @@ function ensureBuilt(): void {
 }
 
 /**
- * A workbench on a fresh organisation of `mentors` mentors, with Chromium open. Only the Teams tab
- * loads: the workbench's side panel and Outlook frames are refused, as Teams shows the tab alone.
+ * A workbench on a fresh organisation of `mentors` mentors, with Chromium open. The benches show the Teams
+ * tab alone (?surface=tab), as Teams does; no request is intercepted, so the browser's cache works as
+ * it does for a returning user.
  */
 export async function openBenchWorkbench(mentors?: number): Promise<BenchWorkbench> {
   ensureBuilt();
@@ -39,7 +40,6 @@ export async function openBenchWorkbench(mentors?: number): Promise<BenchWorkben
     const started = await startWorkbench({ port: 0, distDir: DIST, dbPath: path.join(dir, 'graph.sqlite'), mentors });
     server = started.server;
     const browser = await launchBrowser();
-    await browser.page.route(/\/(side-panel|outlook)\.html(\?.*)?$/, (route) => route.fulfill({ status: 204, body: '' }));
     const close = async () => {
       await browser.close();
       await new Promise((resolve) => server?.close(resolve));

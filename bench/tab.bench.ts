@@ -49,7 +49,7 @@ async function tabFrame(page: Page): Promise<Frame> {
 
 /** One load of the workbench as the mentee: the mark `key` in the tab's clock (ms). */
 async function measure(page: Page, url: string, key: keyof Marks): Promise<number> {
-  await page.goto(`${url}?persona=mentee`);
+  await page.goto(`${url}?persona=mentee&surface=tab`);
   const frame = await tabFrame(page);
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {

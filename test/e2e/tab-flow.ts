@@ -21,7 +21,9 @@ export function mentorCard(page: Page, mentorId: string): Locator {
 
 /** The workbench signed in as a persona, on one of the tab's tabs. */
 export async function openTab(page: Page, url: string, persona: 'mentee' | 'mentor' | 'manager', tabName = 'Find an expert'): Promise<void> {
-  await page.goto(`${url}?persona=${persona}`);
+  const target = new URL(url);
+  target.searchParams.set('persona', persona);
+  await page.goto(target.href);
   const tab = tabFrame(page).getByRole('tab', { name: tabName });
   await tab.click();
   await tabFrame(page).locator('[role="tab"][aria-selected="true"]', { hasText: tabName }).waitFor();

@@ -36,12 +36,18 @@ function teamsContext(directory: DemoDirectory, persona: Persona, theme: HostThe
   };
 }
 
+const SURFACES = ['tab', 'side-panel', 'outlook'] as const;
+type Surface = (typeof SURFACES)[number];
+
 function Workbench({ directory }: { directory: DemoDirectory }) {
   const styles = useStyles();
   const initial = new URLSearchParams(window.location.search);
   const [role, setRole] = useState(personaByRole(directory.personas, initial.get('persona') ?? 'mentee').role);
   const [theme, setTheme] = useState<HostTheme>(toHostTheme(initial.get('theme')));
   const persona = personaByRole(directory.personas, role);
+  // ?surface=tab (or side-panel, outlook) shows that surface alone, as Teams or Outlook would.
+  const only = SURFACES.find((s) => s === initial.get('surface'));
+  const shows = (surface: Surface) => only === undefined || only === surface;
   // Simulators read the current values when asked, so a theme switch never reloads a surface.
   const current = useRef({ persona, theme });
   current.current = { persona, theme };
@@ -86,9 +92,11 @@ function Workbench({ directory }: { directory: DemoDirectory }) {
       </div>
       {/* The key makes a new sign-in reload every surface, as switching accounts does in Teams. */}
       <div className={styles.surfaces} key={role}>
-        <SurfaceFrame id="surface-tab" label="Teams tab: directory" src="/tab.html" theme={theme} attach={attachTab} />
-        <SurfaceFrame id="surface-side-panel" label="Teams meeting side panel" src="/side-panel.html" theme={theme} attach={attachSidePanel} />
-        <SurfaceFrame id="surface-outlook" label="Outlook add-in (compose)" src="/outlook.html" theme={theme} attach={attachOutlook} />
+        {shows('tab') && <SurfaceFrame id="surface-tab" label="Teams tab: directory" src="/tab.html" theme={theme} attach={attachTab} />}
+        {shows('side-panel') && (
+          <SurfaceFrame id="surface-side-panel" label="Teams meeting side panel" src="/side-panel.html" theme={theme} attach={attachSidePanel} />
+        )}
+        {shows('outlook') && <SurfaceFrame id="surface-outlook" label="Outlook add-in (compose)" src="/outlook.html" theme={theme} attach={attachOutlook} />}
       </div>
     </>
   );

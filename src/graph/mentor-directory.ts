@@ -1,7 +1,7 @@
 // The mentor directory: profiles from the program site's Mentors list joined with the people's
 // directory data (one $batch of user lookups per page), paged.
 import { ResponseType } from '@microsoft/microsoft-graph-client';
-import type { ListItem } from '@microsoft/microsoft-graph-types';
+import type { ListItem, User } from '@microsoft/microsoft-graph-types';
 import { toGatewayError } from './gateway-error';
 import { nextLinkPath, type GraphConnection } from './graph-client';
 import { filterParam, odataString } from './odata';
@@ -93,12 +93,13 @@ export async function listMentorItems(graph: GraphConnection, list: MentorsList,
   return { items, ...(page['@odata.nextLink'] ? { next: page['@odata.nextLink'] } : {}) };
 }
 
-/** The items joined with the people's directory data (one $batch per 20 people); people who left are dropped. */
-export async function profilesOf(graph: GraphConnection, items: readonly MentorItem[]): Promise<MentorProfile[]> {
-  const users = await lookUpUsers(
-    graph,
-    items.map((item) => item.userId),
-  );
+/**
+ * The items joined with the people's directory data (one $batch per 20 people); people who left are
+ * dropped. `known`: people already read (only the others are asked for).
+ */
+export async function profilesOf(graph: GraphConnection, items: readonly MentorItem[], known?: ReadonlyMap<string, User>): Promise<MentorProfile[]> {
+  const missing = items.map((item) => item.userId).filter((id) => !known?.has(id));
+  const users = new Map([...(known ?? []), ...(missing.length > 0 ? await lookUpUsers(graph, missing) : [])]);
   const mentors: MentorProfile[] = [];
   for (const item of items) {
     const f = item.fields;

@@ -37,8 +37,9 @@ export function createDirectoryPort(deps: TabDeps, warmUp?: DirectoryWarmUp): Di
       const warm = warmUp?.takeCalendars(emails, start, end) ?? new Map<string, Promise<CalendarReading | undefined>>();
       const rest = emails.filter((email) => !warm.has(email.trim().toLowerCase()));
       const fromWarm = (async () => {
-        const readings = (await Promise.all(warm.values())).filter((r): r is CalendarReading => r !== undefined).map(toReading);
-        if (readings.length > 0) onBatch(readings);
+        // Each as it comes: the warm-up reads in groups, and the first group should not wait for the last.
+        const each = [...warm.values()].map((p) => p.then((r) => (r ? toReading(r) : undefined)).then((r) => (r && onBatch([r]), r)));
+        const readings = (await Promise.all(each)).filter((r): r is CalendarReading => r !== undefined);
         const answered = new Set(readings.map((r) => r.email.toLowerCase()));
         // What the warm-up could not read is asked for again, here.
         return [...readings, ...(await read([...warm.keys()].filter((email) => !answered.has(email)), start, end, onBatch))];

@@ -8,7 +8,8 @@ import type { GraphConnection } from '../../graph/graph-client';
 import type { Me } from '../../graph/me';
 import { createBookingPort } from './booking-effects';
 import { createDirectoryPort, mentorsWithRoom } from './directory-effects';
-import { warmUpDirectory } from './directory-warm-up';
+import { warmUpDirectory, type FirstCardsMemory } from './directory-warm-up';
+import { firstCardsMemory } from './first-cards-memory';
 import { createMentorOfferPort } from './mentor-offer-effects';
 import { createMySessionsPort } from './my-sessions-effects';
 import { PROGRAM_ENV, readProgramConfig, type ProgramConfig } from './program-config';
@@ -20,6 +21,8 @@ export interface TabPortOptions {
   wait?: (ms: number) => Promise<void>;
   /** Ask for the directory's first page and calendars at once, beside /me (the tab does; tests that count reads do not). */
   warmUp?: boolean;
+  /** Where the warm-up keeps the first cards between visits (the browser's local storage unless given). */
+  firstCards?: FirstCardsMemory;
 }
 
 /** The Graph connection, and who is signed in (the tab passes /me while it is still on its way). */
@@ -34,14 +37,19 @@ export async function createTabPorts(session: TabSession, context: HostContext, 
   const now = options.now ?? Date.now;
   const site = { siteId: program.siteId, sessionsList: program.sessionsList };
   const mentors = { siteId: program.siteId, list: program.mentorsList };
-  const warmUp = options.warmUp ? warmUpDirectory({ graph, mentors, site, viewerEmail: context.user.userPrincipalName || undefined, now }) : undefined;
-
   // The reads at start go side by side with /me: where the viewer reads times, and whether they mentor
   // (asked with the host's id for the viewer, again with /me's if that differs).
   const placeRead = readMailboxPlace(graph).catch((): MailboxPlace => ({}));
   const guessedId = context.user.id;
   const guessedOffer = guessedId ? readMentorOffer(graph, mentors, guessedId) : undefined;
   guessedOffer?.catch(() => undefined);
+  // Asked for after the reads above: the browser sends a few requests at a time, in the order asked,
+  // and the screens wait for those first.
+  const viewerKey = context.user.userPrincipalName || context.user.id;
+  const warmUp = options.warmUp
+    ? warmUpDirectory({ graph, mentors, site, viewerEmail: context.user.userPrincipalName || undefined, now, memory: options.firstCards ?? firstCardsMemory(viewerKey) })
+    : undefined;
+
   const me = await session.me;
   const id = me.id ?? context.user.id;
   const upn = (me.userPrincipalName ?? context.user.userPrincipalName).toLowerCase();

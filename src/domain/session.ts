@@ -1,5 +1,6 @@
 // A micro-mentoring session as the program keeps it (one item in the program site's Sessions list).
 import { emptyChecklistState, type ChecklistState } from './checklists';
+import type { FollowUpResource } from './follow-up-resource';
 import type { TimeBoxMinutes } from './time-box';
 import type { TimeBoxState } from './time-box-reducer';
 
@@ -43,11 +44,23 @@ export interface ChatPostProgress {
 export type ChatPosts = Partial<Record<ChatPostKind, ChatPostProgress>>;
 
 export interface AgreedAction {
+  /** Stable within the session, so two people editing different actions never collide (older records: none). */
+  id?: string;
   text: string;
   /** Who will do it, by name. */
   owner: string;
+  /** Which participant owns it (older records: none). */
+  role?: 'mentor' | 'mentee';
   /** Epoch ms; shown as a day in the reader's zone. */
   due?: number;
+  /** Ticked off by its owner. */
+  done?: boolean;
+}
+
+/** Another expert the mentor suggests asking, picked from the directory. */
+export interface Referral {
+  mentorId: string;
+  displayName: string;
 }
 
 export interface Session {
@@ -70,6 +83,8 @@ export interface Session {
   eventId?: string;
   joinUrl?: string;
   chatId?: string;
+  /** The Teams meeting's id as the host gives it (`meeting.id`), once known. */
+  meetingId?: string;
   checklistMessageId?: string;
   /** Claims and results of the chat posts, per kind (stored in the Progress column). */
   chatPosts: ChatPosts;
@@ -77,6 +92,9 @@ export interface Session {
   checklists: ChecklistState;
   timeBox?: TimeBoxState;
   agreedActions: AgreedAction[];
+  /** The follow-up resource the mentor gave (https only). */
+  followUp?: FollowUpResource;
+  referral?: Referral;
   result?: SessionResult;
   thankYouSent: boolean;
   shareStory: boolean;

@@ -12,6 +12,8 @@ import { initialTimeBoxState, reduceTimeBox, type TimeBoxEvent } from './time-bo
 export const ACTION_TEXT_MAX = 300;
 export const ACTIONS_MAX = 20;
 export const OWNER_NAME_MAX = 120;
+/** An action's id: letters, digits, '-' and '_' (the panel makes them; the record's schema reads them back). */
+export const ACTION_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export type SessionEdit =
   | { type: 'checklist'; itemId: string; done: boolean; by: string; at: number }
@@ -35,8 +37,11 @@ export type EditRefusalCode =
   | 'owner-too-long'
   | 'too-many-actions'
   | 'no-such-action'
+  | 'action-id-refused'
   | 'resource-refused'
   | 'unknown-result'
+  | 'referral-refused'
+  | 'not-a-participant'
   | 'session-cancelled';
 
 export interface EditRefusal {
@@ -65,11 +70,13 @@ export function roleIn(session: Pick<Session, 'menteeId' | 'mentorId'>, userId: 
 }
 
 /**
- * Applies one edit by `userId` (who must be the mentor or the mentee: the caller checks). Returns
+ * Applies one edit by `userId` (the mentor or the mentee; anyone else is refused). Returns
  * the same session object when the edit changes nothing, so a repeated edit causes no write.
  */
 export function applySessionEdit(session: Session, edit: SessionEdit, userId: string): EditOutcome {
   if (session.status === 'cancelled' && edit.type !== 'attach-meeting') return refuse(edit, 'session-cancelled', 'This session was cancelled; it can no longer be changed.');
+  // Checked here too, so a panel opened by someone else in the meeting never writes to the record.
+  if (!roleIn(session, userId)) return refuse(edit, 'not-a-participant', 'Only the mentor and the mentee of this session can change it.');
   switch (edit.type) {
     case 'checklist': {
       let role: ChecklistRole;
@@ -84,11 +91,15 @@ export function applySessionEdit(session: Session, edit: SessionEdit, userId: st
     }
     case 'time-box': {
       const before = session.timeBox ?? initialTimeBoxState(session.timeBoxMinutes);
+      // The same extend applied again (a retry after its save landed unseen) is not a second extend:
+      // recording "already extended" then would show both people a refusal nobody asked for.
+      if (edit.event.type === 'extend' && before.extendedAt === edit.event.at && before.extendedMinutes > 0) return { ok: true, session };
       // A refused click (a second "start" from the other side) leaves the state as it was: no write.
       const after = reduceTimeBox(before, edit.event);
       return after === before ? { ok: true, session } : { ok: true, session: { ...session, timeBox: after } };
     }
     case 'add-action': {
+      if (!ACTION_ID.test(edit.action.id)) return refuse(edit, 'action-id-refused', 'That action has no usable id; add it again.');
       if (session.agreedActions.some((a) => a.id === edit.action.id)) return { ok: true, session };
       if (session.agreedActions.length >= ACTIONS_MAX) return refuse(edit, 'too-many-actions', `A session keeps at most ${ACTIONS_MAX} actions: tick or remove one first.`);
       const checked = checkAction(edit, edit.action.text, edit.action.owner);
@@ -106,6 +117,7 @@ export function applySessionEdit(session: Session, edit: SessionEdit, userId: st
       if (edit.role) next.role = edit.role;
       if (edit.due === null) delete next.due;
       else if (edit.due !== undefined) next.due = edit.due;
+      if (sameAction(current, next)) return { ok: true, session };
       return replaceAction(session, index, next);
     }
     case 'action-done': {
@@ -127,6 +139,7 @@ export function applySessionEdit(session: Session, edit: SessionEdit, userId: st
       }
       const valid = validateFollowUpResource(edit.resource);
       if (!valid.ok) return refuse(edit, 'resource-refused', valid.errors.map((e) => e.message).join(' '));
+      if (session.followUp?.url === valid.resource.url && session.followUp.title === valid.resource.title) return { ok: true, session };
       return { ok: true, session: { ...session, followUp: valid.resource } };
     }
     case 'referral': {
@@ -135,7 +148,12 @@ export function applySessionEdit(session: Session, edit: SessionEdit, userId: st
         const { referral: _removed, ...rest } = session;
         return { ok: true, session: rest };
       }
-      return { ok: true, session: { ...session, referral: { mentorId: edit.referral.mentorId, displayName: normalizeLine(edit.referral.displayName).slice(0, OWNER_NAME_MAX) } } };
+      const mentorId = edit.referral.mentorId.trim();
+      const displayName = normalizeLine(edit.referral.displayName).slice(0, OWNER_NAME_MAX);
+      if (!mentorId || !displayName) return refuse(edit, 'referral-refused', 'Pick the expert from the directory.');
+      if (mentorId === session.mentorId) return refuse(edit, 'referral-refused', 'Suggest someone other than this session’s mentor.');
+      if (session.referral?.mentorId === mentorId && session.referral.displayName === displayName) return { ok: true, session };
+      return { ok: true, session: { ...session, referral: { mentorId, displayName } } };
     }
     case 'result':
       if (!SESSION_RESULTS.includes(edit.result)) return refuse(edit, 'unknown-result', 'Pick met, partly or not yet.');
@@ -172,6 +190,10 @@ function checkAction(edit: SessionEdit, rawText: string, rawOwner: string): { ok
   if (characterCount(text) > ACTION_TEXT_MAX) return { ok: false, refusal: { code: 'action-too-long', edit: edit.type, message: `Keep an action under ${ACTION_TEXT_MAX} characters.` } };
   if (characterCount(owner) > OWNER_NAME_MAX) return { ok: false, refusal: { code: 'owner-too-long', edit: edit.type, message: `An owner's name has at most ${OWNER_NAME_MAX} characters.` } };
   return { ok: true, text, owner };
+}
+
+function sameAction(a: AgreedAction, b: AgreedAction): boolean {
+  return a.text === b.text && a.owner === b.owner && a.role === b.role && a.due === b.due && (a.done ?? false) === (b.done ?? false);
 }
 
 function replaceAction(session: Session, index: number, next: AgreedAction): EditOutcome {

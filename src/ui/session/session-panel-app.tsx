@@ -1,0 +1,73 @@
+// The meeting surfaces' app: finds this meeting's session and shows every state of that look-up;
+// the panel itself (header, checklists, timer, actions, close the loop) draws once it is found.
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import { EmptyState } from '../common/empty-state';
+import { ErrorState, toPortError } from '../common/error-state';
+import { LoadingState } from '../common/loading-state';
+import type { PanelLookup, PanelSession, PortError } from '../common/session-panel-ports';
+import { AttachSession } from './attach-session';
+import { SessionPanel } from './session-panel';
+import { useSessionPorts } from './session-ports-context';
+
+type AppState = { kind: 'loading' } | { kind: 'failed'; error: PortError } | PanelLookup;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+});
+
+export function SessionPanelApp() {
+  const ports = useSessionPorts();
+  const styles = useStyles();
+  const [state, setState] = useState<AppState>({ kind: 'loading' });
+
+  const find = useCallback(() => {
+    let live = true;
+    setState({ kind: 'loading' });
+    ports.sessions.find().then(
+      (lookup) => live && setState(lookup),
+      (error: unknown) => live && setState({ kind: 'failed', error: toPortError(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [ports]);
+
+  useEffect(() => find(), [find]);
+
+  const attached = useCallback((found: PanelSession) => setState({ kind: 'found', found }), []);
+
+  return (
+    <div className={styles.root} data-testid="session-panel" data-layout={ports.layout} data-state={state.kind}>
+      {(() => {
+        switch (state.kind) {
+          case 'loading':
+            return <LoadingState label="Finding this meeting's session…" />;
+          case 'failed':
+            return <ErrorState error={state.error} onRetry={find} />;
+          case 'no-meeting':
+            return (
+              <EmptyState title="Not in a meeting">
+                <Text>Open Micromentor from a session meeting in Teams to see its goal, checklists and time box.</Text>
+              </EmptyState>
+            );
+          case 'unusable':
+            return <Unusable error={state.error} onRetry={find} />;
+          case 'not-a-session':
+            return <AttachSession choices={state.attachable} onAttached={attached} />;
+          case 'found':
+            return <SessionPanel initial={state.found} />;
+        }
+      })()}
+    </div>
+  );
+}
+
+/** A record edited by hand into a state the app cannot use: which field, and who can fix it. */
+function Unusable({ error, onRetry }: { error: PortError; onRetry: () => void }) {
+  return (
+    <section data-testid="session-unusable" data-field={error.field ?? ''} aria-label="This session cannot be shown">
+      <ErrorState error={error} onRetry={onRetry} />
+    </section>
+  );
+}

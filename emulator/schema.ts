@@ -1,8 +1,9 @@
 // The emulator's SQLite store. One schema for every module: Microsoft 365's state as rows.
 // Times are epoch milliseconds (UTC); zones are IANA names.
 // Bumped when the schema or the seed's shape changes (3: Sessions.SessionKey is unique; 4: Mentors has
-// NoticeMinutes and BufferMinutes and a unique MentorUserId, Sessions' MenteeId and MentorId are indexed; 5: the program site has its own random stream and a fixed demo mentor): an older store is seeded again on open.
-export const SCHEMA_VERSION = 5;
+// NoticeMinutes and BufferMinutes and a unique MentorUserId, Sessions' MenteeId and MentorId are indexed; 5: the program site has its own random stream and a fixed demo mentor;
+// 6: Sessions has MeetingId and FollowUp, and ChatId is indexed): an older store is seeded again on open.
+export const SCHEMA_VERSION = 6;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -96,7 +96,9 @@ export const SESSIONS_COLUMNS = [
   dateTime('EndUtc', 'End (UTC)'),
   text('EventId', 'Event id'),
   note('JoinUrl', 'Join URL'),
-  text('ChatId', 'Chat id'),
+  // The meeting side panel finds its session by the meeting's chat id.
+  indexedText('ChatId', 'Chat id'),
+  text('MeetingId', 'Meeting id'),
   text('Status'),
   note('Checklists'),
   note('AgreedActions', 'Agreed actions'),
@@ -105,6 +107,7 @@ export const SESSIONS_COLUMNS = [
   bool('ShareStory', 'Share story'),
   note('Progress'),
   note('TimeBox', 'Time box'),
+  note('FollowUp', 'Follow-up'),
 ];
 
 /** Daniel, the demo mentor: presentation help in one-hour sessions. */

@@ -3,7 +3,7 @@
 // filters and chat markup, so each must match the shape Microsoft 365 gives it before it is used.
 import { GatewayError } from './gateway-error';
 
-export type IdKind = 'session item id' | 'session key' | 'chat id' | 'message id' | 'event id';
+export type IdKind = 'session item id' | 'session key' | 'chat id' | 'message id' | 'event id' | 'meeting id';
 
 const PATTERNS: Record<IdKind, { pattern: RegExp; shape: string }> = {
   // SharePoint list item ids are positive integers.
@@ -16,6 +16,8 @@ const PATTERNS: Record<IdKind, { pattern: RegExp; shape: string }> = {
   'message id': { pattern: /^\d{1,20}$/, shape: 'a Teams message id (digits)' },
   // Outlook event ids are URL-safe or standard base64.
   'event id': { pattern: /^[A-Za-z0-9+/=_-]{1,512}$/, shape: 'an Outlook event id' },
+  // Teams meeting ids (teams-js `meeting.id`) are base64 of "…#19:meeting_…@thread.v2#…".
+  'meeting id': { pattern: /^[A-Za-z0-9+/=_:@.#-]{1,1024}$/, shape: 'a Teams meeting id' },
 };
 
 export function idProblem(kind: IdKind, value: unknown): string | undefined {

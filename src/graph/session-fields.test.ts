@@ -18,7 +18,10 @@ const session = {
     start: Date.parse('2030-01-08T10:00:00Z'),
     end: Date.parse('2030-01-08T10:45:00Z'),
   }),
-  agreedActions: [{ text: 'Cut the deck', owner: 'Priya' }],
+  agreedActions: [{ id: 'x7', text: 'Cut the deck', owner: 'Priya', role: 'mentee' as const, done: false }],
+  meetingId: 'MCMxOTptZWV0aW5nX2FiY0B0aHJlYWQudjIjMA==',
+  followUp: { title: 'Slide guide', url: 'https://contoso.sharepoint.com/guide' },
+  referral: { mentorId: 'grace', displayName: 'Grace Hopper' },
 };
 
 describe('session fields', () => {
@@ -36,6 +39,22 @@ describe('session fields', () => {
   it('keeps chat post progress and the checklist message id in the Progress column', () => {
     const posted = { ...session, checklistMessageId: '1700000000000', chatPosts: { summary: { revision: 2, messageId: '1700000000001', pinned: false, claim: { holder: 'h', expiresAt: 5 } } } };
     expect(fieldsToSession('7', sessionToFields(posted))).toEqual({ ...posted, itemId: '7' });
+  });
+
+  it('keeps the meeting id, and the follow-up resource and referral in one FollowUp column', () => {
+    const fields = sessionToFields(session);
+    expect(fields.MeetingId).toBe(session.meetingId);
+    expect(JSON.parse(String(fields.FollowUp))).toEqual({ resource: session.followUp, referral: session.referral });
+    const { followUp: _f, referral: _r, ...without } = session;
+    expect(sessionToFields(without).FollowUp).toBeNull();
+    expect(fieldsToSession('7', sessionToFields(without))).not.toHaveProperty('followUp');
+  });
+
+  it('gives actions of older records stable ids from their place', () => {
+    const fields = { ...sessionToFields(session), AgreedActions: JSON.stringify([{ text: 'One', owner: 'A' }, { id: 'a1', text: 'Two', owner: 'B' }, { text: 'Three', owner: 'C' }]) };
+    const ids = fieldsToSession('7', fields).agreedActions.map((a) => a.id);
+    expect(ids).toEqual(['a1x', 'a1', 'a3']);
+    expect(fieldsToSession('7', fields).agreedActions.map((a) => a.id)).toEqual(ids);
   });
 
   it('reads empty JSON columns and missing booleans as empty state', () => {
@@ -73,6 +92,13 @@ describe('hand-edited session fields', () => {
     ['TimeBox', { TimeBox: '{"box":50}' }, /has Time box "\{\\"box\\":50\}"/],
     ['AgreedActions', { AgreedActions: '[{"text":1}]' }, /has Agreed actions .*a list of actions/],
     ['AgreedActions', { AgreedActions: '{}' }, /has Agreed actions "\{\}"/],
+    ['AgreedActions', { AgreedActions: '[{"id":"a 1","text":"x","owner":"y"}]' }, /at 0\.id/],
+    ['AgreedActions', { AgreedActions: '[{"text":"x","owner":"y","role":"boss"}]' }, /at 0\.role/],
+    ['FollowUp', { FollowUp: '{"resource":{"title":"x","url":"http://example.com"}}' }, /has Follow-up .*https link.*resource\.url/],
+    ['FollowUp', { FollowUp: '{"resource":{"title":"x","url":"javascript:alert(1)"}}' }, /resource\.url/],
+    ['FollowUp', { FollowUp: '{"referral":{"mentorId":"","displayName":"x"}}' }, /referral\.mentorId/],
+    ['FollowUp', { FollowUp: 'see link' }, /has Follow-up "see link"/],
+    ['MeetingId', { MeetingId: 'a b<c>' }, /has Meeting id .*It must be a Teams meeting id/],
     ['Progress', { Progress: '{"chatPosts":{"summary":{"revision":0,"pinned":true}}}' }, /has Progress .*progress record.*chatPosts\.summary\.revision/],
     ['Progress', { Progress: '{"checklistMessageId":"1\'><b>"}' }, /has Progress/],
     ['ThankYouSent', { ThankYouSent: 'yes' }, /has Thank-you sent "yes",.*It must be Yes or No\./],

@@ -5,8 +5,10 @@
 // and what it may be, never a cast that makes a renderer throw later.
 import * as z from 'zod/mini';
 import { ALL_CHECKLIST_ITEMS, type ChecklistState } from '../domain/checklists';
+import { RESOURCE_TITLE_MAX, type FollowUpResource } from '../domain/follow-up-resource';
 import { linkProblem } from '../domain/links';
-import { CHAT_POST_KINDS, SESSION_FORMATS, SESSION_RESULTS, SESSION_STATUSES, type ChatPosts, type Session } from '../domain/session';
+import { CHAT_POST_KINDS, SESSION_FORMATS, SESSION_RESULTS, SESSION_STATUSES, type AgreedAction, type ChatPosts, type Referral, type Session } from '../domain/session';
+import { ACTION_ID, OWNER_NAME_MAX } from '../domain/session-edits';
 import type { TimeBoxMinutes } from '../domain/time-box';
 import type { TimeBoxState } from '../domain/time-box-reducer';
 import { GatewayError } from './gateway-error';
@@ -19,8 +21,15 @@ interface StoredProgress {
   chatPosts?: ChatPosts;
 }
 
+/** The FollowUp column: what the mentor gives the mentee to go on with. */
+interface StoredFollowUp {
+  resource?: FollowUpResource;
+  referral?: Referral;
+}
+
 export function sessionToFields(s: Session): SessionFields {
   const progress: StoredProgress = { checklistMessageId: s.checklistMessageId ?? null, chatPosts: s.chatPosts };
+  const followUp: StoredFollowUp = { ...(s.followUp ? { resource: s.followUp } : {}), ...(s.referral ? { referral: s.referral } : {}) };
   return {
     Title: s.goal.slice(0, 255),
     SessionKey: s.key,
@@ -37,6 +46,7 @@ export function sessionToFields(s: Session): SessionFields {
     EventId: s.eventId ?? null,
     JoinUrl: s.joinUrl ?? null,
     ChatId: s.chatId ?? null,
+    MeetingId: s.meetingId ?? null,
     Status: s.status,
     Checklists: JSON.stringify(s.checklists),
     TimeBox: s.timeBox ? JSON.stringify(s.timeBox) : null,
@@ -45,6 +55,7 @@ export function sessionToFields(s: Session): SessionFields {
     ThankYouSent: s.thankYouSent,
     ShareStory: s.shareStory,
     Progress: JSON.stringify(progress),
+    FollowUp: followUp.resource || followUp.referral ? JSON.stringify(followUp) : null,
   };
 }
 
@@ -82,7 +93,24 @@ const timeBoxSchema = z.object({
   ),
 });
 
-const agreedActionsSchema = z.array(z.object({ text: z.string(), owner: z.string(), due: z.optional(epochMs) }));
+// Older records have actions without id, role or done; they get ids when read (see withActionIds).
+const agreedActionsSchema = z.array(
+  z.object({
+    id: z.optional(z.string().check(z.regex(ACTION_ID))),
+    text: z.string(),
+    owner: z.string(),
+    role: z.optional(z.enum(['mentor', 'mentee'])),
+    due: z.optional(epochMs),
+    done: z.optional(z.boolean()),
+  }),
+);
+
+// The resource is opened from chat, cards and mail: the one link rule (https only) applies here too.
+const httpsUrl = z.string().check(z.refine((url) => linkProblem(url) === undefined, { message: 'must be a link starting with https://' }));
+const followUpSchema = z.object({
+  resource: z.optional(z.object({ title: z.string().check(z.maxLength(RESOURCE_TITLE_MAX * 2)), url: httpsUrl })),
+  referral: z.optional(z.object({ mentorId: z.string().check(z.minLength(1), z.maxLength(200)), displayName: z.string().check(z.minLength(1), z.maxLength(OWNER_NAME_MAX)) })),
+});
 
 const chatPostSchema = z.object({
   revision: z.number().check(z.int(), z.gte(1)),
@@ -110,6 +138,8 @@ const DISPLAY_NAMES: Record<string, string> = {
   EventId: 'Event id',
   JoinUrl: 'Join URL',
   ChatId: 'Chat id',
+  MeetingId: 'Meeting id',
+  FollowUp: 'Follow-up',
   AgreedActions: 'Agreed actions',
   ThankYouSent: 'Thank-you sent',
   ShareStory: 'Share story',
@@ -212,6 +242,7 @@ export function fieldsToSession(itemId: string, f: Record<string, unknown>): Ses
   const joinProblem = joinUrl === undefined ? undefined : linkProblem(joinUrl);
   if (joinProblem) read.refuse('JoinUrl', joinProblem.message);
   const progress = read.json<StoredProgress>('Progress', progressSchema, {}, 'the progress record');
+  const followUp = read.json<StoredFollowUp>('FollowUp', followUpSchema, {}, 'the follow-up (a resource with an https link, a referral)');
 
   return {
     key: read.id('SessionKey', 'session key', true)!,
@@ -229,16 +260,35 @@ export function fieldsToSession(itemId: string, f: Record<string, unknown>): Ses
     eventId: read.id('EventId', 'event id'),
     joinUrl,
     chatId: read.id('ChatId', 'chat id'),
+    meetingId: read.id('MeetingId', 'meeting id'),
     checklistMessageId: progress.checklistMessageId ?? undefined,
     chatPosts: progress.chatPosts ?? {},
     status: read.choice('Status', SESSION_STATUSES, true)!,
     checklists: read.json<ChecklistState>('Checklists', checklistsSchema, { items: {} }, 'the checklists'),
     timeBox: read.json<TimeBoxState | undefined>('TimeBox', timeBoxSchema, undefined, 'the time box state'),
-    agreedActions: read.json('AgreedActions', agreedActionsSchema, [], 'a list of actions'),
+    agreedActions: withActionIds(read.json('AgreedActions', agreedActionsSchema, [], 'a list of actions')),
+    ...(followUp.resource ? { followUp: followUp.resource } : {}),
+    ...(followUp.referral ? { referral: followUp.referral } : {}),
     result: read.choice('Result', SESSION_RESULTS, false),
     thankYouSent: read.boolean('ThankYouSent'),
     shareStory: read.boolean('ShareStory'),
   };
+}
+
+/**
+ * Actions written before they had ids get one from their place (a1, a2, …): stable across reads,
+ * so both people's edits name the same action, and written back with the next save of the actions.
+ * An index id already taken by another action is skipped.
+ */
+function withActionIds(actions: AgreedAction[]): AgreedAction[] {
+  const taken = new Set(actions.map((a) => a.id).filter((id) => id !== undefined));
+  return actions.map((action, index) => {
+    if (action.id !== undefined) return action;
+    let id = `a${index + 1}`;
+    while (taken.has(id)) id = `${id}x`;
+    taken.add(id);
+    return { id, ...action };
+  });
 }
 
 /** Only the columns that differ, so a PATCH never rewrites what someone else may be editing. */

@@ -19,6 +19,7 @@ import { MAX_REQUEST_BYTES, bodyTooLarge, unsupportedMediaType, urlTooLong } fro
 import { Router, rewriteMe } from './router';
 import { registerAllRoutes } from './routes/register-all';
 import { DEMO_SESSION } from './seed';
+import { seededDemoMeeting } from './seed-demo-meeting';
 import { openStore, reseed, type Database } from './store';
 import { TENANT_ID } from './teams-meeting';
 import { Tokens } from './tokens';
@@ -34,6 +35,8 @@ export interface EmulatorOptions {
   clock?: () => number;
   /** Host names besides loopback that may use /_emulator (the --host the developer opted into). */
   allowedHosts?: string[];
+  /** Seed the live demo meeting too (the workbench does; see seed-demo-meeting.ts). */
+  demoMeeting?: boolean;
 }
 
 export const MAX_MENTORS = 5000;
@@ -57,17 +60,17 @@ export class Emulator {
     this.options = options;
     this.clock = options.clock ?? Date.now;
     this.latencyMs = options.latencyMs ?? 0;
-    this.db = openStore({ dbPath: options.dbPath, reset: options.reset, mentors: options.mentors, now: this.clock() });
+    this.db = openStore({ dbPath: options.dbPath, reset: options.reset, mentors: options.mentors, demoMeeting: options.demoMeeting, now: this.clock() });
     this.tokens = new Tokens(this.db, this.clock);
     registerAllRoutes(this.router);
     this.admin = {
       tokens: this.tokens,
       faults: this.faults,
       log: this.log,
-      personas: () => ({ value: this.personas(), tenantId: TENANT_ID, demoMeeting: { chatId: DEMO_SESSION.chatId, joinUrl: DEMO_SESSION.joinUrl } }),
+      personas: () => ({ value: this.personas(), tenantId: TENANT_ID, demoMeeting: seededDemoMeeting(this.db) ?? { chatId: DEMO_SESSION.chatId, joinUrl: DEMO_SESSION.joinUrl } }),
       health: () => ({ status: 'ok', seededAt: this.seededAt(), users: this.count('users') }),
       reset: () => {
-        reseed(this.db, { now: this.clock(), mentors: this.options.mentors });
+        reseed(this.db, { now: this.clock(), mentors: this.options.mentors, demoMeeting: this.options.demoMeeting });
         this.faults.clear();
         this.log.clear();
       },

@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { Prng } from './prng';
 import { CalendarSeeder, CALENDAR_DAYS, minutes } from './seed-calendars';
 import { buildPeople, DEFAULT_MENTORS, PERSONA_PEOPLE, type Person } from './seed-people';
+import { seedDemoMeeting } from './seed-demo-meeting';
 import { seedProgramSite } from './seed-program-site';
 
 export interface SeedOptions {
@@ -12,6 +13,8 @@ export interface SeedOptions {
   now: number;
   /** How many mentors (default: the standard demo organisation's 28). */
   mentors?: number;
+  /** Also seed the live demo meeting (seed-demo-meeting.ts): Priya and Daniel's session from the next quarter hour. */
+  demoMeeting?: boolean;
 }
 
 export const PERSONAS = [
@@ -54,6 +57,10 @@ export function seedDemoOrganisation(db: Database, options: SeedOptions): void {
   // Its own random stream: the calendars draw more or fewer numbers depending on the day the store is
   // seeded, which must not change who offers what.
   seedProgramSite(db, new Prng(SEED + 1), { now: options.now, mentors: [mentor, ...people.filter((p) => p.isMentor && p !== mentor)], owner: manager });
+  if (options.demoMeeting) {
+    const colleague = people.find((p) => p.persona === null && !p.isMentor && p.core)!;
+    seedDemoMeeting(db, new Prng(SEED + 2), { now: options.now, mentee, mentor, colleague });
+  }
 }
 
 function insertUsers(db: Database, people: Person[]): void {

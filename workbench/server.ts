@@ -18,6 +18,8 @@ export interface WorkbenchOptions {
   reset?: boolean;
   /** Seed a larger organisation with this many mentors (benchmarks; see the emulator's --mentors). */
   mentors?: number;
+  /** Seed the live demo meeting, Priya and Daniel's session from the next quarter hour (default true; see emulator/seed-demo-meeting.ts). */
+  demoMeeting?: boolean;
 }
 
 /** A file webpack named by its content (tab.6b1d408c.js): its bytes never change under that name. */
@@ -43,7 +45,7 @@ export function startWorkbench(options: WorkbenchOptions): Promise<{ server: Ser
     },
   });
   // The emulator answers /v1.0 and /_emulator on the workbench's own origin, as one Microsoft 365.
-  const emulator = new Emulator({ dbPath: options.dbPath ?? path.join(__dirname, '..', '.data', 'graph.sqlite'), reset: options.reset, mentors: options.mentors, allowedHosts: options.host ? [options.host] : [] });
+  const emulator = new Emulator({ dbPath: options.dbPath ?? path.join(__dirname, '..', '.data', 'graph.sqlite'), reset: options.reset, mentors: options.mentors, demoMeeting: options.demoMeeting ?? true, allowedHosts: options.host ? [options.host] : [] });
   const server = createServer((req, res) => {
     if (emulator.handles(req.url)) {
       emulator.serve(req, res);

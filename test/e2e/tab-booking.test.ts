@@ -44,10 +44,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-// A fresh organisation per test: each run books into empty calendars and an empty Sessions list.
+// A fresh organisation per test: each run books into empty calendars and an empty Sessions list
+// (without the live demo meeting the workbench seeds for the side panel).
 beforeEach(async () => {
   dbDir = mkdtempSync(path.join(tmpdir(), 'tab-booking-'));
-  ({ server, url, emulator } = await startWorkbench({ port: 0, distDir: DIST, dbPath: path.join(dbDir, 'graph.sqlite') }));
+  ({ server, url, emulator } = await startWorkbench({ port: 0, distDir: DIST, dbPath: path.join(dbDir, 'graph.sqlite'), demoMeeting: false }));
   browser.errors.length = 0;
 });
 

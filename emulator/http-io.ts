@@ -11,7 +11,7 @@ const GRAPH_CORS_HEADERS: Record<string, string> = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
   'access-control-allow-headers': 'authorization, content-type, prefer, if-match, if-none-match, client-request-id, consistencylevel, sdkversion',
-  'access-control-expose-headers': 'retry-after, etag, request-id, client-request-id, location',
+  'access-control-expose-headers': 'retry-after, etag, request-id, client-request-id, location, date',
 };
 
 export type BodyRead = { kind: 'ok'; raw: Buffer } | { kind: 'too-large' } | { kind: 'gone' };

@@ -67,6 +67,11 @@ describe('renderSummaryHtml', () => {
     expect(html).toMatch(/June 3, 2025, 4:00\sAM/);
   });
 
+  it('renders a summary pinned before the result is recorded', () => {
+    const { result: _r, ...noResult } = SUMMARY;
+    expect(renderSummaryHtml(noResult, BERLIN)).toContain('<b>Result:</b> Result not recorded yet');
+  });
+
   it('says each result in words', () => {
     expect(renderSummaryHtml({ ...SUMMARY, result: 'met' }, BERLIN)).toContain('<b>Result:</b> Goal met');
     expect(renderSummaryHtml({ ...SUMMARY, result: 'not-yet' }, BERLIN)).toContain('<b>Result:</b> Goal not met yet');

@@ -28,7 +28,8 @@ export const RESULT_LABELS: Readonly<Record<SessionResult, string>> = {
  * The result in words. The gateway refuses results it does not know, but a summary is also built
  * from drafts and older records, so an unknown value reads as not recorded instead of throwing.
  */
-export function resultLabel(result: SessionResult): string {
+export function resultLabel(result: SessionResult | undefined): string {
+  if (result === undefined) return 'Result not recorded yet';
   return Object.hasOwn(RESULT_LABELS, result) ? RESULT_LABELS[result] : 'Result not recorded';
 }
 
@@ -36,7 +37,8 @@ export function resultLabel(result: SessionResult): string {
 
 export interface SessionSummary {
   goal: string;
-  result: SessionResult;
+  /** Absent when the summary is pinned before the mentee records the result. */
+  result?: SessionResult;
   actions: readonly AgreedAction[];
   resource?: FollowUpResource;
   /** Another expert to ask if the topic grew beyond the session. */

@@ -14,6 +14,12 @@ export interface GraphConnection {
   client: Client;
   /** e.g. https://graph.microsoft.com/v1.0 */
   baseUrl: string;
+  /**
+   * Microsoft 365's clock minus this device's, in ms, from the `Date` headers of Graph's answers
+   * (0 until one was read, or where the header is not exposed). Two devices whose clocks differ
+   * count a shared time box from the same instant by adding it to Date.now().
+   */
+  clockOffsetMs?: () => number;
 }
 
 export interface GraphClientOptions {
@@ -59,16 +65,70 @@ class RetryMiddleware implements Middleware {
   }
 }
 
+/**
+ * The server clock from the `Date` header. The header has whole seconds, so one answer says only
+ * that the offset lies in [date - receivedAt, date + 1000 - sentAt]; the intersection of those
+ * ranges over many answers narrows it to well under a second. A range that does not meet the
+ * others (this device's clock was changed) starts the estimate again.
+ */
+export class ServerClock {
+  private low = -Infinity;
+  private high = Infinity;
+
+  constructor(private readonly localNow: () => number = Date.now) {}
+
+  /** Records one answer: its `Date` header, and the local clock when the request left and the answer came. */
+  observe(dateHeader: string | null | undefined, sentAt: number, receivedAt: number): void {
+    const date = dateHeader ? Date.parse(dateHeader) : NaN;
+    if (!Number.isFinite(date) || receivedAt < sentAt) return;
+    const low = date - receivedAt;
+    const high = date + 1000 - sentAt;
+    if (low > this.high || high < this.low) {
+      this.low = low;
+      this.high = high;
+    } else {
+      this.low = Math.max(this.low, low);
+      this.high = Math.min(this.high, high);
+    }
+  }
+
+  offsetMs(): number {
+    return Number.isFinite(this.low) ? Math.round((this.low + this.high) / 2) : 0;
+  }
+
+  now(): number {
+    return this.localNow() + this.offsetMs();
+  }
+
+}
+
+class ServerClockMiddleware implements Middleware {
+  private next?: Middleware;
+  constructor(private readonly clock: ServerClock, private readonly localNow: () => number = Date.now) {}
+  async execute(context: Context): Promise<void> {
+    const sentAt = this.localNow();
+    await this.next!.execute(context);
+    this.clock.observe(context.response?.headers.get('date'), sentAt, this.localNow());
+  }
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
 export function createGraphClient(options: GraphClientOptions): GraphConnection {
   const policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   const auth = new BearerTokenMiddleware(options.tokens);
   const retry = new RetryMiddleware(policy);
+  const clock = new ServerClock();
+  const clockMiddleware = new ServerClockMiddleware(clock);
   auth.setNext(retry);
-  retry.setNext(new HTTPMessageHandler());
+  // Inside the retries, so each try's own send and receive times bound its Date.
+  retry.setNext(clockMiddleware);
+  clockMiddleware.setNext(new HTTPMessageHandler());
   const match = /^(https?:\/\/[^/]+)\/(v1\.0|beta)\/?$/i.exec(options.baseUrl.trim());
   if (!match) throw new Error(`The Graph base URL must look like https://graph.microsoft.com/v1.0, not "${options.baseUrl}".`);
   const client = Client.initWithMiddleware({ middleware: auth, baseUrl: `${match[1]}/`, defaultVersion: match[2] });
-  return { client, baseUrl: `${match[1]}/${match[2]}` };
+  return { client, baseUrl: `${match[1]}/${match[2]}`, clockOffsetMs: () => clock.offsetMs() };
 }
 
 /**

@@ -23,19 +23,8 @@ const CHAT_MATCHES = 20;
  */
 export async function findSessionByChatId(graph: GraphConnection, site: ProgramSite, chatId: string): Promise<StoredSession | undefined> {
   checkId('chat id', chatId);
-  let page: { value: ListItem[] };
-  try {
-    page = (await graph.client
-      .api(itemsPath(site))
-      .header('Prefer', 'HonorNonIndexedQueriesWarningMayFailRandomly')
-      .expand('fields')
-      .filter(filterParam(`fields/ChatId eq ${odataString(chatId)}`))
-      .top(CHAT_MATCHES)
-      .get()) as { value: ListItem[] };
-  } catch (error) {
-    throw toGatewayError(error, "looking up this meeting's session");
-  }
-  const found = page.value.map(storedFromItem);
+  const items = await itemsWhere(graph, site, `fields/ChatId eq ${odataString(chatId)}`, CHAT_MATCHES, "looking up this meeting's session");
+  const found = items.map(storedFromItem);
   const newestFirst = found.sort((a, b) => b.session.start - a.session.start || Number(b.session.itemId) - Number(a.session.itemId));
   return newestFirst.find((s) => s.session.status !== 'cancelled') ?? newestFirst[0];
 }
@@ -67,25 +56,30 @@ async function listSessionsOfReadable(graph: GraphConnection, site: ProgramSite,
 
 async function listSessionsOfEach(graph: GraphConnection, site: ProgramSite, as: 'mentee' | 'mentor', userId: string): Promise<StoredSession[]> {
   const column = as === 'mentee' ? 'MenteeId' : 'MentorId';
-  let page: { value: ListItem[] };
-  try {
-    page = (await graph.client
-      .api(itemsPath(site))
-      .header('Prefer', 'HonorNonIndexedQueriesWarningMayFailRandomly')
-      .expand('fields')
-      .filter(filterParam(`fields/${column} eq ${odataString(userId)}`))
-      .top(200)
-      .get()) as { value: ListItem[] };
-  } catch (error) {
-    throw toGatewayError(error, 'reading your sessions');
-  }
-  return page.value.flatMap((item) => {
+  const items = await itemsWhere(graph, site, `fields/${column} eq ${odataString(userId)}`, 200, 'reading your sessions');
+  return items.flatMap((item) => {
     try {
       return [storedFromItem(item)];
     } catch {
       return [];
     }
   });
+}
+
+/** One page of the Sessions list filtered on an indexed column. */
+async function itemsWhere(graph: GraphConnection, site: ProgramSite, filter: string, top: number, doing: string): Promise<ListItem[]> {
+  try {
+    const page = (await graph.client
+      .api(itemsPath(site))
+      .header('Prefer', 'HonorNonIndexedQueriesWarningMayFailRandomly')
+      .expand('fields')
+      .filter(filterParam(filter))
+      .top(top)
+      .get()) as { value: ListItem[] };
+    return page.value;
+  } catch (error) {
+    throw toGatewayError(error, doing);
+  }
 }
 
 export interface EditsSaved {

@@ -1,21 +1,58 @@
-// The found session: header, checklists, timer, actions and closing the loop, in the host's layout.
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+// The found session in the host's layout: one narrow column in the side panel (down to Teams'
+// ~280 px), two columns in a wide chat or details tab, and only the clock on the stage.
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { ChecklistRole } from '../../domain/checklists';
+import { roleIn } from '../../domain/session-edits';
 import type { PanelSession } from '../common/session-panel-ports';
+import { EditRefusals } from './edit-refusals';
+import { SessionChecklists } from './session-checklists';
+import { SessionHeader } from './session-header';
+import { useSessionPorts } from './session-ports-context';
+import { StageView } from './stage-view';
+import { SyncStatusLine } from './sync-status';
+import { TimeBoxTimer } from './time-box-timer';
+import { useSessionPanel } from './use-session-panel';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  wide: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gap: tokens.spacingVerticalL,
+    '@media (min-width: 720px)': { gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', columnGap: tokens.spacingHorizontalXXL },
+  },
 });
 
 export function SessionPanel({ initial }: { initial: PanelSession }) {
+  const ports = useSessionPorts();
   const styles = useStyles();
-  const { session } = initial;
+  const model = useSessionPanel(initial);
+  const { session, panel } = model;
+  if (ports.layout === 'stage') return <StageView session={session} />;
+
+  const role: ChecklistRole | undefined = roleIn(session, ports.viewer.id);
+  const names: Record<ChecklistRole, string> = { mentee: panel.mentee.displayName, mentor: panel.mentor.displayName };
+  const otherName = role === 'mentor' ? names.mentee : names.mentor;
+
+  const first = (
+    <div className={styles.column}>
+      <SessionHeader session={session} {...(panel.previous ? { previous: panel.previous } : {})} otherName={otherName} />
+      <TimeBoxTimer session={session} canControl={role !== undefined} onEdit={model.edit} />
+    </div>
+  );
+  const second = (
+    <div className={styles.column}>
+      <SessionChecklists session={session} role={role} names={names} onEdit={model.edit} />
+    </div>
+  );
   return (
-    <div className={styles.root}>
-      <Text as="h2" weight="semibold" size={500}>
-        {session.topic}
-      </Text>
-      <Text data-testid="session-goal">{session.goal}</Text>
-      <Text data-testid="session-success">{session.success}</Text>
+    <div className={styles.column}>
+      <div className={mergeClasses(ports.layout === 'side-panel' ? styles.column : styles.wide)}>
+        {first}
+        {second}
+      </div>
+      <EditRefusals refused={model.refused} onDismiss={model.dismissRefusals} />
+      <SyncStatusLine status={model.status} {...(model.problem ? { problem: model.problem } : {})} onRetry={model.retry} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { completedProgress, holdsClaim, mergeChatPosts, nextClaimStep, withChatPost } from './chat-post-claims';
+import { completedProgress, contentDigest, holdsClaim, mergeChatPosts, nextClaimStep, pinRevision, withChatPost } from './chat-post-claims';
 import { newSession, type ChatPostProgress } from './session';
 
 const NOW = 1_900_000_000_000;
@@ -63,5 +63,24 @@ describe('mergeChatPosts', () => {
     expect(mergeChatPosts({}, { summary: completedProgress(1, '9') }, { summary: claimed('other', NOW) })).toEqual({ summary: completedProgress(1, '9') });
     const base = { summary: completedProgress(1, '9') };
     expect(mergeChatPosts(base, { summary: claimed('me', NOW, { revision: 2 }) }, { summary: claimed('other', NOW, { revision: 1, messageId: '9' }) })).toEqual({ summary: claimed('me', NOW, { revision: 2 }) });
+  });
+});
+
+describe('pinRevision', () => {
+  const digest = contentDigest({ goal: 'Board slides', actions: ['Cut the deck'] });
+
+  it('starts at 1, stays while the content is the same, and moves on once it changed', () => {
+    expect(pinRevision(undefined, digest)).toBe(1);
+    const pinned = completedProgress(1, '9', digest);
+    expect(pinRevision(pinned, digest)).toBe(1);
+    expect(pinRevision(pinned, contentDigest({ goal: 'Board slides', actions: ['Cut the deck', 'Rehearse'] }))).toBe(2);
+    // The booking's checklist was posted without a digest: the panel's first pin is a new revision.
+    expect(pinRevision(completedProgress(1, '9'), digest)).toBe(2);
+  });
+
+  it('digests equal data equally and different data differently', () => {
+    expect(contentDigest({ a: [1, 2] })).toBe(contentDigest({ a: [1, 2] }));
+    expect(contentDigest({ a: [1, 2] })).not.toBe(contentDigest({ a: [2, 1] }));
+    expect(contentDigest({ a: [1, 2] }).length).toBeLessThanOrEqual(64);
   });
 });

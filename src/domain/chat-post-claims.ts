@@ -37,8 +37,28 @@ export function nextClaimStep(current: ChatPostProgress | undefined, revision: n
 }
 
 /** The progress once the holder has posted and pinned: the claim is released. */
-export function completedProgress(revision: number, messageId: string): ChatPostProgress {
-  return { revision, messageId, pinned: true };
+export function completedProgress(revision: number, messageId: string, digest?: string): ChatPostProgress {
+  return { revision, messageId, pinned: true, ...(digest !== undefined ? { digest } : {}) };
+}
+
+/**
+ * The revision a click on "Pin" asks for: the recorded one while the content is unchanged (any
+ * number of clicks, from both sides, give one message), the next one once it changed.
+ */
+export function pinRevision(current: ChatPostProgress | undefined, digest: string): number {
+  if (!current) return 1;
+  return current.digest === digest ? current.revision : current.revision + 1;
+}
+
+/** A short, stable digest of plain data (FNV-1a over its JSON): equal data, equal digest. */
+export function contentDigest(data: unknown): string {
+  const text = JSON.stringify(data) ?? '';
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${hash.toString(16).padStart(8, '0')}-${text.length.toString(36)}`;
 }
 
 /** Whether `holder` still owns the claim in `current` (nobody took it over). */

@@ -126,8 +126,8 @@ export function renderSummaryCard(summary: SessionSummary, place: ReaderPlace): 
   return card(body, actions);
 }
 
-/** Both prep checklists as a card, ticked items marked. */
-export function renderPrepChecklistCard(done: ChecklistDone = {}): AdaptiveCard {
+/** Both prep checklists as a card, ticked items marked; with the session's topic and goal when given. */
+export function renderPrepChecklistCard(done: ChecklistDone = {}, about: { topic?: string; goal?: string } = {}): AdaptiveCard {
   const list = (title: string, items: readonly ChecklistItem[]): Container => ({
     type: 'Container',
     items: [
@@ -137,7 +137,13 @@ export function renderPrepChecklistCard(done: ChecklistDone = {}): AdaptiveCard 
       ),
     ],
   });
-  return card([heading('Prepare for your micro-mentoring session'), list(CHECKLIST_TITLES.mentee, MENTEE_CHECKLIST), list(CHECKLIST_TITLES.mentor, MENTOR_CHECKLIST)], []);
+  const intro: CardElement[] = [];
+  if (about.topic) intro.push(plain([{ type: 'TextRun', text: about.topic, isSubtle: true }], 'None'));
+  if (about.goal) intro.push(label('Goal'), plain([{ type: 'TextRun', text: about.goal }], 'None'));
+  return card(
+    [heading('Prepare for your micro-mentoring session'), ...intro, list(CHECKLIST_TITLES.mentee, MENTEE_CHECKLIST), list(CHECKLIST_TITLES.mentor, MENTOR_CHECKLIST)],
+    [],
+  );
 }
 
 function card(body: CardElement[], actions: OpenUrlAction[]): AdaptiveCard {

@@ -39,6 +39,11 @@ export interface ChatPostProgress {
   /** True once it is pinned (and an earlier pin of its kind removed). */
   pinned: boolean;
   claim?: ChatPostClaim;
+  /**
+   * What the revision says (a digest of the content's data, not of its rendering, so readers in
+   * other zones agree): a click whose content has this digest is the same revision again.
+   */
+  digest?: string;
 }
 
 export type ChatPosts = Partial<Record<ChatPostKind, ChatPostProgress>>;

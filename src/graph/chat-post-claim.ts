@@ -6,7 +6,7 @@
 // holding it does not block everyone: a newcomer takes it over (If-Match again) and, before
 // posting, looks in the chat for a message already posted under the same marker.
 import { claimIsLive, completedProgress, holdsClaim, nextClaimStep, withChatPost } from '../domain/chat-post-claims';
-import type { Session } from '../domain/session';
+import type { ChatPostProgress, Session } from '../domain/session';
 import { GatewayError } from './gateway-error';
 import type { GraphConnection } from './graph-client';
 import { checkId } from './graph-ids';
@@ -28,6 +28,8 @@ export interface ClaimOptions {
   maxPolls?: number;
   /** Other changes to write with the result (e.g. the booking's status), saving a write of their own. */
   withResult?: (session: Session) => Session;
+  /** The content's digest, recorded with the revision (see pinRevision). */
+  digest?: string;
 }
 
 export interface PostedAndPinned {
@@ -79,7 +81,8 @@ export async function postAndPinOnce(graph: GraphConnection, site: ProgramSite, 
     // Nobody has claimed this kind for this session before: nothing can be in the chat or pinned
     // yet, so the looks that make a repeat safe are skipped (they run on any later try).
     const firstClaim = current.session.chatPosts[kind] === undefined;
-    const claimed = await replaceIfUnchanged(graph, site, current, withChatPost(current.session, kind, step.progress));
+    const progress = options.digest !== undefined ? { ...step.progress, digest: options.digest } : step.progress;
+    const claimed = await replaceIfUnchanged(graph, site, current, withChatPost(current.session, kind, progress));
     if (!claimed) {
       if (++lostWrites > MAX_LOST_WRITES) throw new GatewayError('conflict', 'This session keeps changing while we post to its chat. Reload it and try again.', 412);
       current = await readSession(graph, site, itemId);
@@ -91,7 +94,8 @@ export async function postAndPinOnce(graph: GraphConnection, site: ProgramSite, 
     if (!chatId) throw new GatewayError('invalid', `Session ${itemId} has no meeting chat yet, so nothing can be posted to it.`, undefined, undefined, undefined, 'ChatId');
     const messageId = step.progress.messageId ?? (await postOnce(graph, chatId, { ...post, sessionId: itemId }, wait, { unposted: firstClaim }));
     await pinInPlace(graph, chatId, messageId, kind, { nothingPinned: firstClaim });
-    return { messageId, stored: await recordDone(graph, site, claimed, kind, revision, holder, messageId, now, options.withResult) };
+    const done = completedProgress(revision, messageId, options.digest);
+    return { messageId, stored: await recordDone(graph, site, claimed, kind, holder, done, now, options.withResult) };
   }
 }
 
@@ -101,13 +105,13 @@ async function recordDone(
   site: ProgramSite,
   claimed: StoredSession,
   kind: ChatPost['kind'],
-  revision: number,
   holder: string,
-  messageId: string,
+  done: ChatPostProgress,
   now: () => number,
   withResult: (session: Session) => Session = (session) => session,
 ): Promise<StoredSession> {
   const itemId = claimed.session.itemId!;
+  const revision = done.revision;
   let current = claimed;
   for (let round = 0; round <= MAX_LOST_WRITES; round++) {
     const p = current.session.chatPosts[kind];
@@ -115,7 +119,7 @@ async function recordDone(
     // claim (they will find our message by its marker and record it). Only a same-revision record
     // that nobody is working on is still worth completing.
     if (!holdsClaim(p, revision, holder) && (!p || p.revision !== revision || p.pinned || claimIsLive(p.claim, now()))) return current;
-    const saved = await replaceIfUnchanged(graph, site, current, withChatPost(withResult(current.session), kind, completedProgress(revision, messageId)));
+    const saved = await replaceIfUnchanged(graph, site, current, withChatPost(withResult(current.session), kind, done));
     if (saved) return saved;
     current = await readSession(graph, site, itemId);
   }

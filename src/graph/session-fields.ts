@@ -117,6 +117,7 @@ const chatPostSchema = z.object({
   messageId: z.optional(messageId),
   pinned: z.boolean(),
   claim: z.optional(z.object({ holder: z.string().check(z.minLength(1)), expiresAt: epochMs })),
+  digest: z.optional(z.string().check(z.maxLength(64))),
 });
 const progressSchema = z.object({
   checklistMessageId: z.optional(z.nullable(messageId)),

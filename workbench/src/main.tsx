@@ -2,22 +2,26 @@ import { FluentProvider, Field, MessageBar, MessageBarBody, Select, Spinner, Tex
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { toHostTheme, type HostTheme } from '../../src/domain/host-context';
+import { loadMeetingsOf, pickMeeting, teamsMeetingId, type WorkbenchMeeting } from './meetings';
 import { OutlookHostSimulator } from './outlook-host-simulator';
 import { ROLE_LABELS, loadDemoDirectory, personaByRole, type DemoDirectory, type Persona } from './personas';
+import { useSharedStage } from './shared-stage';
 import { SurfaceFrame } from './surface-frame';
-import { TeamsHostSimulator, type TeamsFrameContext, type TeamsLegacyContext } from './teams-host-simulator';
+import { TeamsHostSimulator, type MeetingStageHost, type TeamsFrameContext, type TeamsLegacyContext } from './teams-host-simulator';
 
 const useStyles = makeStyles({
   page: { minHeight: '100vh', padding: tokens.spacingHorizontalXL, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalXL, alignItems: 'end', flexWrap: 'wrap' },
-  surfaces: { display: 'grid', gridTemplateColumns: 'minmax(420px, 1fr) 320px 360px', gap: tokens.spacingHorizontalL },
+  surfaces: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-start' },
+  // Teams' side panel is 320 px wide; the other surfaces take what is left.
+  wide: { flex: '1 1 420px' },
+  sidePanel: { flex: '0 0 320px', width: '320px' },
+  outlook: { flex: '0 0 360px', width: '360px' },
+  meetingPicker: { minWidth: '280px' },
 });
 
-// Teams' meeting id for the seeded session meeting (opaque to the app; only passed through).
-const DEMO_MEETING_ID = 'MCMxOTptZWV0aW5nX01tTTBaR1Z0YnkxelpYTnphVzl1QHRocmVhZC52MiMw';
-
-function teamsContext(directory: DemoDirectory, persona: Persona, theme: HostTheme, frameContext: TeamsFrameContext): TeamsLegacyContext {
+function teamsContext(directory: DemoDirectory, persona: Persona, theme: HostTheme, frameContext: TeamsFrameContext, meeting?: WorkbenchMeeting): TeamsLegacyContext {
   return {
     locale: 'en-gb',
     theme,
@@ -26,40 +30,76 @@ function teamsContext(directory: DemoDirectory, persona: Persona, theme: HostThe
     hostName: 'Teams',
     appSessionId: `workbench-${persona.role}`,
     sessionId: `workbench-${persona.role}`,
-    entityId: frameContext === 'sidePanel' ? 'micromentor-session' : 'micromentor-directory',
+    entityId: meeting ? 'micromentor-session' : 'micromentor-directory',
     userObjectId: persona.id,
     userPrincipalName: persona.userPrincipalName,
     loginHint: persona.userPrincipalName,
     userDisplayName: persona.displayName,
     tid: directory.tenantId,
-    ...(frameContext === 'sidePanel' ? { chatId: directory.demoMeeting.chatId, meetingId: DEMO_MEETING_ID } : {}),
+    // In a meeting's frames Teams names the meeting chat and the meeting.
+    ...(meeting ? { chatId: meeting.chatId, meetingId: meeting.meetingId } : {}),
   };
 }
 
-const SURFACES = ['tab', 'side-panel', 'outlook'] as const;
+// ?surface= shows that surface alone, as Teams or Outlook would.
+const SURFACES = ['tab', 'side-panel', 'chat-tab', 'stage', 'outlook'] as const;
 type Surface = (typeof SURFACES)[number];
+const MEETING_SURFACES: readonly Surface[] = ['side-panel', 'chat-tab', 'stage'];
+
+/** The persona's Teams meetings; a persona in none still gets the demo meeting, as before. */
+function useMeetings(directory: DemoDirectory, persona: Persona, wanted: boolean): { meetings?: WorkbenchMeeting[]; problem?: string } {
+  const [state, setState] = useState<{ for: string; meetings?: WorkbenchMeeting[]; problem?: string }>({ for: '' });
+  useEffect(() => {
+    if (!wanted) return undefined;
+    let live = true;
+    loadMeetingsOf(window.location.origin, persona).then(
+      (found) => {
+        const fallback = { chatId: directory.demoMeeting.chatId, meetingId: teamsMeetingId(directory.demoMeeting.chatId), topic: 'Demo session (not invited)', joinUrl: directory.demoMeeting.joinUrl };
+        if (live) setState({ for: persona.id, meetings: found.length > 0 ? found : [fallback] });
+      },
+      (error: unknown) => live && setState({ for: persona.id, problem: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [directory, persona, wanted]);
+  return state.for === persona.id ? state : {};
+}
 
 function Workbench({ directory }: { directory: DemoDirectory }) {
   const styles = useStyles();
-  const initial = new URLSearchParams(window.location.search);
+  const initial = useRef(new URLSearchParams(window.location.search)).current;
   const [role, setRole] = useState(personaByRole(directory.personas, initial.get('persona') ?? 'mentee').role);
   const [theme, setTheme] = useState<HostTheme>(toHostTheme(initial.get('theme')));
+  const [wantedMeeting, setWantedMeeting] = useState<string | null>(initial.get('meeting'));
   const persona = personaByRole(directory.personas, role);
-  // ?surface=tab (or side-panel, outlook) shows that surface alone, as Teams or Outlook would.
   const only = SURFACES.find((s) => s === initial.get('surface'));
+  const inMeeting = only === undefined || MEETING_SURFACES.includes(only);
+  const { meetings, problem } = useMeetings(directory, persona, inMeeting);
+  const meeting = meetings && pickMeeting(meetings, wantedMeeting, directory.demoMeeting.chatId);
+  const stage = useSharedStage(meeting?.chatId);
   const shows = (surface: Surface) => only === undefined || only === surface;
   // Simulators read the current values when asked, so a theme switch never reloads a surface.
-  const current = useRef({ persona, theme });
-  current.current = { persona, theme };
+  const current = useRef({ persona, theme, meeting, stage });
+  current.current = { persona, theme, meeting, stage };
 
-  const attachTab = useCallback(
-    (iframe: HTMLIFrameElement) => new TeamsHostSimulator(iframe, () => teamsContext(directory, current.current.persona, current.current.theme, 'content')),
+  const teamsFrame = useCallback(
+    (frameContext: TeamsFrameContext, inMeetingFrame: boolean) => (iframe: HTMLIFrameElement) => {
+      const stage: MeetingStageHost = {
+        share: (url) => current.current.stage.share(url),
+        stop: () => current.current.stage.stop(),
+        isSharing: () => current.current.stage.url !== undefined,
+      };
+      return new TeamsHostSimulator(iframe, () => teamsContext(directory, current.current.persona, current.current.theme, frameContext, inMeetingFrame ? current.current.meeting : undefined), {
+        stage: frameContext === 'sidePanel' || frameContext === 'meetingStage' ? stage : undefined,
+      });
+    },
     [directory],
   );
-  const attachSidePanel = useCallback(
-    (iframe: HTMLIFrameElement) => new TeamsHostSimulator(iframe, () => teamsContext(directory, current.current.persona, current.current.theme, 'sidePanel')),
-    [directory],
-  );
+  const attachTab = useCallback((iframe: HTMLIFrameElement) => teamsFrame('content', false)(iframe), [teamsFrame]);
+  const attachSidePanel = useCallback((iframe: HTMLIFrameElement) => teamsFrame('sidePanel', true)(iframe), [teamsFrame]);
+  const attachChatTab = useCallback((iframe: HTMLIFrameElement) => teamsFrame('content', true)(iframe), [teamsFrame]);
+  const attachStage = useCallback((iframe: HTMLIFrameElement) => teamsFrame('meetingStage', true)(iframe), [teamsFrame]);
   const attachOutlook = useCallback(
     (iframe: HTMLIFrameElement) =>
       new OutlookHostSimulator(iframe, () => ({
@@ -69,6 +109,12 @@ function Workbench({ directory }: { directory: DemoDirectory }) {
       })),
     [],
   );
+
+  // A new sign-in or another meeting reloads the surfaces concerned, as switching does in Teams.
+  const meetingKey = `${role}|${meeting?.chatId ?? ''}`;
+  // The stage shows what the side panel shared; opened alone (?surface=stage) it shows the app's page.
+  const stageSrc = stage.url ?? (only === 'stage' ? '/side-panel.html' : undefined);
+  const showStage = stageSrc !== undefined && (only === undefined || only === 'stage' || only === 'side-panel');
 
   return (
     <>
@@ -89,14 +135,37 @@ function Workbench({ directory }: { directory: DemoDirectory }) {
             <option value="contrast">High contrast</option>
           </Select>
         </Field>
-      </div>
-      {/* The key makes a new sign-in reload every surface, as switching accounts does in Teams. */}
-      <div className={styles.surfaces} key={role}>
-        {shows('tab') && <SurfaceFrame id="surface-tab" label="Teams tab: directory" src="/tab.html" theme={theme} attach={attachTab} />}
-        {shows('side-panel') && (
-          <SurfaceFrame id="surface-side-panel" label="Teams meeting side panel" src="/side-panel.html" theme={theme} attach={attachSidePanel} />
+        {inMeeting && meetings && meeting && (
+          <Field label="Teams meeting" className={styles.meetingPicker}>
+            <Select id="meeting-select" value={meeting.chatId} data-chat-id={meeting.chatId} data-meeting-id={meeting.meetingId} onChange={(_, data) => setWantedMeeting(data.value)}>
+              {meetings.map((m) => (
+                <option key={m.chatId} value={m.chatId}>
+                  {m.topic}
+                  {m.organizerName ? ` (organised by ${m.organizerName})` : ''}
+                </option>
+              ))}
+            </Select>
+          </Field>
         )}
-        {shows('outlook') && <SurfaceFrame id="surface-outlook" label="Outlook add-in (compose)" src="/outlook.html" theme={theme} attach={attachOutlook} />}
+      </div>
+      {problem && (
+        <MessageBar intent="error">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {inMeeting && !meeting && !problem && <Spinner size="small" label="Loading your Teams meetings…" />}
+      <div className={styles.surfaces}>
+        {shows('tab') && <SurfaceFrame key={role} id="surface-tab" className={styles.wide} label="Teams tab: directory" src="/tab.html" theme={theme} attach={attachTab} />}
+        {shows('side-panel') && meeting && (
+          <SurfaceFrame key={meetingKey} id="surface-side-panel" className={styles.sidePanel} label="Teams meeting side panel" src="/side-panel.html" theme={theme} attach={attachSidePanel} />
+        )}
+        {shows('outlook') && <SurfaceFrame key={role} id="surface-outlook" className={styles.outlook} label="Outlook add-in (compose)" src="/outlook.html" theme={theme} attach={attachOutlook} />}
+        {shows('chat-tab') && meeting && (
+          <SurfaceFrame key={meetingKey} id="surface-chat-tab" className={styles.wide} label="Teams meeting chat tab" src="/side-panel.html" theme={theme} attach={attachChatTab} />
+        )}
+        {showStage && meeting && (
+          <SurfaceFrame key={meetingKey} id="surface-stage" className={styles.wide} label="Teams meeting stage" src={stageSrc} theme={theme} attach={attachStage} />
+        )}
       </div>
     </>
   );

@@ -1,4 +1,4 @@
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 
 const useStyles = makeStyles({
@@ -22,11 +22,13 @@ export interface SurfaceFrameProps {
   label: string;
   src: string;
   theme: string;
+  /** Sizes the pane in the workbench's layout. */
+  className?: string;
   attach: (iframe: HTMLIFrameElement) => HostSimulator;
 }
 
 /** One surface in an iframe, with the host simulator that answers it. */
-export function SurfaceFrame({ id, label, src, theme, attach }: SurfaceFrameProps) {
+export function SurfaceFrame({ id, label, src, theme, className, attach }: SurfaceFrameProps) {
   const styles = useStyles();
   const iframeRef = useRef<HTMLIFrameElement>(null);
   const simulatorRef = useRef<HostSimulator | null>(null);
@@ -53,7 +55,7 @@ export function SurfaceFrame({ id, label, src, theme, attach }: SurfaceFrameProp
   }, [theme]);
 
   return (
-    <section className={styles.pane} aria-label={label}>
+    <section className={mergeClasses(styles.pane, className)} aria-label={label}>
       <Text weight="semibold">{label}</Text>
       <iframe ref={iframeRef} id={id} title={label} className={styles.frame} />
     </section>

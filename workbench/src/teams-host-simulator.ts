@@ -22,6 +22,26 @@ export interface TeamsLegacyContext {
   meetingId?: string;
 }
 
+/** teams-js's SdkError: the first argument of a callback-style reply when the call failed. */
+export interface SdkError {
+  errorCode: number;
+  message?: string;
+}
+
+/** ErrorCode values of teams-js (public/interfaces). */
+export const SDK_ERROR = { notSupportedInCurrentContext: 501, invalidArguments: 4000 } as const;
+
+/**
+ * The meeting stage as a host offers it to the side panel (and the stage itself): share a URL of
+ * the app's to the stage, stop sharing, and whether the app is shared now.
+ */
+export interface MeetingStageHost {
+  /** Shows the URL on the stage; an SdkError when it cannot (another origin than the app's). */
+  share(url: string): SdkError | undefined;
+  stop(): void;
+  isSharing(): boolean;
+}
+
 interface TeamsRequest {
   id: number;
   uuidAsString?: string;
@@ -47,10 +67,13 @@ export class TeamsHostSimulator {
   private readonly onMessage = (event: MessageEvent) => this.handle(event);
   private readonly log: (line: string) => void;
 
-  constructor(iframe: HTMLIFrameElement, getContext: () => TeamsLegacyContext, log: (line: string) => void = () => undefined) {
+  private readonly stage: MeetingStageHost | undefined;
+
+  constructor(iframe: HTMLIFrameElement, getContext: () => TeamsLegacyContext, options: { log?: (line: string) => void; stage?: MeetingStageHost } = {}) {
     this.iframe = iframe;
     this.getContext = getContext;
-    this.log = log;
+    this.log = options.log ?? (() => undefined);
+    this.stage = options.stage;
     window.addEventListener('message', this.onMessage);
   }
 
@@ -81,8 +104,37 @@ export class TeamsHostSimulator {
       case 'appInitialization.success':
         this.reply(request, []);
         return;
+      // Meeting APIs are callback style: the reply is [error or null, result].
+      case 'meeting.shareAppContentToStage':
+      case 'meeting.getAppContentStageSharingCapabilities':
+      case 'meeting.getAppContentStageSharingState':
+      case 'meeting.stopSharingAppContentToStage':
+        this.reply(request, this.answerStage(request));
+        return;
       default:
         if (!ONE_WAY.has(request.func)) this.log(`the workbench does not implement ${request.func}`);
+    }
+  }
+
+  /** Share to stage, as Teams answers it in a meeting; outside one, "not supported here". */
+  private answerStage(request: TeamsRequest): [SdkError | null, unknown] {
+    const stage = this.stage;
+    if (!stage) return [{ errorCode: SDK_ERROR.notSupportedInCurrentContext, message: 'This frame is not in a meeting.' }, null];
+    switch (request.func) {
+      case 'meeting.shareAppContentToStage': {
+        const url = request.args?.[0];
+        if (typeof url !== 'string') return [{ errorCode: SDK_ERROR.invalidArguments, message: 'No URL to share.' }, null];
+        const refused = stage.share(url);
+        return refused ? [refused, null] : [null, true];
+      }
+      case 'meeting.getAppContentStageSharingCapabilities':
+        // The manifest's tab lists the meetingStage context, so the app may share.
+        return [null, { doesAppHaveSharePermission: true }];
+      case 'meeting.getAppContentStageSharingState':
+        return [null, { isAppSharing: stage.isSharing() }];
+      default:
+        stage.stop();
+        return [null, true];
     }
   }
 

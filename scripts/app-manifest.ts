@@ -41,11 +41,14 @@ export function buildManifest(config: PackageConfig): Record<string, unknown> {
         configurationUrl: `${host}/tab-config.html`,
         canUpdateConfiguration: false,
         scopes: ['groupChat'],
-        context: ['meetingSidePanel', 'meetingChatTab', 'meetingDetailsTab'],
-        meetingSurfaces: ['sidePanel'],
+        // The session panel in the meeting's side panel, chat tab and details tab; its phase and time on the stage.
+        context: ['meetingSidePanel', 'meetingChatTab', 'meetingDetailsTab', 'meetingStage'],
+        meetingSurfaces: ['sidePanel', 'stage'],
       },
     ],
     validDomains: [hostName],
+    // Sharing to the stage of a scheduled meeting needs this resource-specific consent (teams-js shareAppContentToStage).
+    authorization: { permissions: { resourceSpecific: [{ name: 'MeetingStage.Write.Chat', type: 'Delegated' }] } },
     webApplicationInfo: {
       id: config.clientId,
       // The host prefetches a token for these scopes when a surface loads (nested app authentication).

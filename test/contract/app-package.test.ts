@@ -36,13 +36,16 @@ describe('the app package', () => {
   it('has a personal tab, a meeting side panel and an Outlook add-in for new meetings and messages', () => {
     const m = manifest as {
       staticTabs: { scopes: string[] }[];
-      configurableTabs: { context: string[]; scopes: string[] }[];
+      configurableTabs: { context: string[]; scopes: string[]; meetingSurfaces: string[] }[];
+      authorization: { permissions: { resourceSpecific: { name: string; type: string }[] } };
       extensions: { ribbons: { contexts: string[] }[]; requirements: { capabilities: { name: string; minVersion: string }[] } }[];
       webApplicationInfo: { id: string; nestedAppAuthInfo: { redirectUri: string }[] };
       validDomains: string[];
     };
     expect(m.staticTabs[0]?.scopes).toEqual(['personal']);
-    expect(m.configurableTabs[0]?.context).toEqual(expect.arrayContaining(['meetingSidePanel', 'meetingChatTab', 'meetingDetailsTab']));
+    expect(m.configurableTabs[0]?.context).toEqual(expect.arrayContaining(['meetingSidePanel', 'meetingChatTab', 'meetingDetailsTab', 'meetingStage']));
+    expect(m.configurableTabs[0]?.meetingSurfaces).toEqual(['sidePanel', 'stage']);
+    expect(m.authorization.permissions.resourceSpecific).toContainEqual({ name: 'MeetingStage.Write.Chat', type: 'Delegated' });
     expect(m.extensions[0]?.ribbons[0]?.contexts).toEqual(['meetingDetailsOrganizer', 'mailCompose']);
     expect(m.extensions[0]?.requirements.capabilities).toEqual([{ name: 'Mailbox', minVersion: '1.3' }]);
     expect(m.webApplicationInfo.id).toBe(TENANT.MICROMENTOR_CLIENT_ID);

@@ -6,6 +6,7 @@ import { readMailboxPlace, type MailboxPlace } from '../../graph/mailbox-setting
 import { readMentorOffer } from '../../graph/mentor-offer-store';
 import type { GraphConnection } from '../../graph/graph-client';
 import type { Me } from '../../graph/me';
+import { hostLocale, hostZone } from '../host-place';
 import { createBookingPort } from './booking-effects';
 import { createDirectoryPort, mentorsWithRoom } from './directory-effects';
 import { warmUpDirectory, type FirstCardsMemory } from './directory-warm-up';
@@ -83,17 +84,4 @@ export async function createTabPorts(session: TabSession, context: HostContext, 
     mySessions: createMySessionsPort(deps),
     mentorOffer: createMentorOfferPort(deps, ownOffer),
   };
-}
-
-/** The zone the host's clock runs in, when Outlook has none for the viewer. */
-function hostZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
-}
-
-function hostLocale(): string {
-  return (typeof navigator !== 'undefined' && navigator.language) || 'en-GB';
 }

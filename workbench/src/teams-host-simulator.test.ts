@@ -22,8 +22,7 @@ const CONTEXT: TeamsLegacyContext = {
 };
 
 /** Sends one teams-js request from the frame and returns the host's reply args. */
-function ask(stage: MeetingStageHost | undefined, func: string, args: unknown[] = []): unknown[] {
-  const iframe = document.createElement('iframe');
+function ask(stage: MeetingStageHost | undefined, func: string, args: unknown[] = [], iframe = document.createElement('iframe')): unknown[] {
   document.body.append(iframe);
   const frame = iframe.contentWindow!;
   const replies: unknown[] = [];
@@ -62,10 +61,12 @@ describe('the Teams host simulator in a meeting', () => {
     expect(ask(undefined, 'meeting.shareAppContentToStage', ['/side-panel.html'])[0]).toMatchObject({ errorCode: 501 });
   });
 
-  it('gives the meeting frames the chat id and meeting id in the context', () => {
-    const [context] = ask(undefined, 'getContext') as [TeamsLegacyContext];
+  it('gives the meeting frames the chat id and meeting id in the context, and marks the frame with them', () => {
+    const iframe = document.createElement('iframe');
+    const [context] = ask(undefined, 'getContext', [], iframe) as [TeamsLegacyContext];
     expect(context).toMatchObject({ frameContext: 'sidePanel', chatId: '19:meeting_abc@thread.v2' });
     expect(atob(context.meetingId!)).toBe('0#19:meeting_abc@thread.v2#0');
+    expect({ ...iframe.dataset }).toEqual({ teamsFrameContext: 'sidePanel', teamsChatId: context.chatId, teamsMeetingId: context.meetingId });
   });
 });
 

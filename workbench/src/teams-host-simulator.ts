@@ -98,9 +98,12 @@ export class TeamsHostSimulator {
         this.reply(request, [context.frameContext, context.hostClientType, RUNTIME_CONFIG, '2.58.0']);
         return;
       }
-      case 'getContext':
-        this.reply(request, [this.getContext()]);
+      case 'getContext': {
+        const context = this.getContext();
+        this.reply(request, [context]);
+        this.markFrame(context);
         return;
+      }
       case 'appInitialization.success':
         this.reply(request, []);
         return;
@@ -136,6 +139,14 @@ export class TeamsHostSimulator {
         stage.stop();
         return [null, true];
     }
+  }
+
+  /** What the frame was told, on the iframe element, so a browser test can see which meeting a surface is in. */
+  private markFrame(context: TeamsLegacyContext): void {
+    const data = this.iframe.dataset;
+    data.teamsFrameContext = context.frameContext;
+    data.teamsChatId = context.chatId ?? '';
+    data.teamsMeetingId = context.meetingId ?? '';
   }
 
   private reply(request: TeamsRequest, args: unknown[]): void {

@@ -1,21 +1,123 @@
+import { useEffect, useRef, useState } from 'react';
 import type { HostContext } from '../../domain/host-context';
 import { AppShell } from '../../ui/app-shell';
+import { ErrorState, toPortError } from '../../ui/common/error-state';
+import { LoadingState } from '../../ui/common/loading-state';
+import { ScreenBoundary } from '../../ui/common/screen-boundary';
+import type { PanelLayout, PortError, SessionPanelPorts } from '../../ui/common/session-panel-ports';
 import { SessionIntro } from '../../ui/session-intro';
+import { SessionPortsProvider } from '../../ui/session/session-ports-context';
 import { SignInStatus } from '../../ui/sign-in-status';
+import type { ConnectedGraph } from '../graph-session';
+import { signInEarly } from '../early-sign-in';
 import { mountSurface } from '../mount-surface';
 import { connectToTeams } from '../teams-host';
 import { useGraphSession } from '../use-graph-session';
 
+// The panel and the Graph ports are not needed to draw sign-in, so they download beside it, from
+// the moment this entry runs (one promise each; a failure shows when they are used). The side
+// panel's first JavaScript stays React, Fluent and teams-js.
+let panelModule: Promise<typeof import('../../ui/session/session-panel-app')> | undefined;
+const loadPanel = () =>
+  (panelModule ??= import('../../ui/session/session-panel-app').catch((error: unknown) => {
+    panelModule = undefined; // Retry downloads it again
+    throw error;
+  }));
+let portsModule: Promise<typeof import('./session-panel-ports')> | undefined;
+const loadPorts = () =>
+  (portsModule ??= import('./session-panel-ports').catch((error: unknown) => {
+    portsModule = undefined;
+    throw error;
+  }));
+const loadStage = () => import('./stage-port');
+void loadPanel().catch(() => undefined);
+void loadPorts().catch(() => undefined);
+void import('../graph-session').catch(() => undefined);
+
+const connecting = connectToTeams('side-panel');
+connecting.catch(() => undefined); // the surface shows why
+const early = signInEarly(connecting);
+
+/** Where the page is drawn: the meeting's side panel, its stage, or a tab of the meeting (chat, details). */
+function layoutOf(frame: string, search: string): PanelLayout {
+  if (frame === 'meetingStage' || new URLSearchParams(search).get('view') === 'stage') return 'stage';
+  if (frame === 'sidePanel') return 'side-panel';
+  return 'chat-tab';
+}
+
+async function buildPorts(connected: ConnectedGraph, context: HostContext): Promise<SessionPanelPorts> {
+  const layout = layoutOf(context.frame, window.location.search);
+  const [module, stage] = await Promise.all([
+    loadPorts(),
+    loadStage()
+      .then((m) => m.createStagePort(context.frame, m.stageUrl(window.location)))
+      .catch(() => undefined),
+  ]);
+  return module.createSessionPanelPorts(connected, context, { layout, stage });
+}
+
+const earlyPorts = new WeakMap<ConnectedGraph, Promise<SessionPanelPorts>>();
+void early.connected.then((connected) => {
+  const ports = connecting.then(({ context }) => buildPorts(connected, context));
+  ports.catch(() => undefined); // shown once the surface asks for them
+  earlyPorts.set(connected, ports);
+});
+
+type PanelComponent = (typeof import('../../ui/session/session-panel-app'))['SessionPanelApp'];
+type PortsState = { kind: 'waiting' } | { kind: 'ready'; ports: SessionPanelPorts; Panel: PanelComponent } | { kind: 'failed'; error: PortError };
+
+function usePanelPorts(connected: ConnectedGraph | undefined, context: HostContext): { state: PortsState; retry: () => void } {
+  const [state, setState] = useState<PortsState>({ kind: 'waiting' });
+  const [attempt, setAttempt] = useState(0);
+  // Theme changes give a new context object; they must not rebuild the ports.
+  const latest = useRef(context);
+  latest.current = context;
+  useEffect(() => {
+    if (!connected) return;
+    let live = true;
+    setState({ kind: 'waiting' });
+    const building = (attempt === 0 && earlyPorts.get(connected)) || buildPorts(connected, latest.current);
+    Promise.all([building, loadPanel()]).then(
+      ([ports, { SessionPanelApp }]) => live && setState({ kind: 'ready', ports, Panel: SessionPanelApp }),
+      (error: unknown) => live && setState({ kind: 'failed', error: toPortError(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [connected, attempt]);
+  return { state, retry: () => setAttempt((n) => n + 1) };
+}
+
 function Surface({ context }: { context: HostContext }) {
-  const { state, retry } = useGraphSession(context);
+  const [connected, setConnected] = useState<ConnectedGraph>();
+  const { state, retry } = useGraphSession(context, setConnected, early);
+  const ports = usePanelPorts(connected, context);
+  let body;
+  if (state.kind === 'failed') {
+    body = <SessionIntro inMeeting={Boolean(context.chatId)} />; // sign-in's status says what went wrong
+  } else if (ports.state.kind === 'ready') {
+    body = (
+      <SessionPortsProvider ports={ports.state.ports}>
+        <ScreenBoundary>
+          <ports.state.Panel />
+        </ScreenBoundary>
+      </SessionPortsProvider>
+    );
+  } else if (ports.state.kind === 'failed') {
+    body = <ErrorState error={ports.state.error} onRetry={ports.retry} />;
+  } else if (state.kind === 'signed-in') {
+    body = <LoadingState label="Finding this meeting's session…" />;
+  } else {
+    body = <SessionIntro inMeeting={Boolean(context.chatId)} />;
+  }
   return (
     <AppShell context={context} title="Micromentor · This session" status={<SignInStatus state={state} onRetry={retry} />}>
-      <SessionIntro inMeeting={Boolean(context.chatId)} />
+      {body}
     </AppShell>
   );
 }
 
 mountSurface(
-  () => connectToTeams('side-panel'),
+  () => connecting,
   (context) => <Surface context={context} />,
 );

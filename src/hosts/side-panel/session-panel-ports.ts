@@ -141,6 +141,19 @@ export async function createSessionPanelPorts(session: PanelGraphSession, contex
     return toPanel(saved.stored);
   }
 
+  // One claim holder for this panel: Retry after a failed pin takes up its own claim at once (and
+  // finds the message it may have posted) instead of waiting a minute for it to expire.
+  const holder = globalThis.crypto.randomUUID();
+  // A second click while a pin of the same kind is under way joins it (same holder, so it must not race).
+  const pinning = new Map<ChatPostKind, Promise<PanelSession>>();
+  function pinOnce(current: PanelSession, kind: ChatPostKind): Promise<PanelSession> {
+    const running = pinning.get(kind);
+    if (running) return running;
+    const started = pin(current, kind).finally(() => pinning.delete(kind));
+    pinning.set(kind, started);
+    return started;
+  }
+
   async function pin(current: PanelSession, kind: ChatPostKind): Promise<PanelSession> {
     // The latest record: the pin shows what both people see now, not this tab's copy.
     const latest = await readSession(graph, site, current.session.itemId!);
@@ -148,7 +161,7 @@ export async function createSessionPanelPorts(session: PanelGraphSession, contex
     const { data, message } = kind === 'checklist' ? checklistPost(s) : summaryPost(s, readerPlace);
     const digest = contentDigest(data);
     const revision = pinRevision(s.chatPosts[kind], digest);
-    const posted = await postAndPinOnce(graph, site, latest, { kind, revision, message }, { now, wait: options.wait, digest });
+    const posted = await postAndPinOnce(graph, site, latest, { kind, revision, message }, { now, wait: options.wait, digest, holder });
     return toPanel(posted.stored, current);
   }
 
@@ -214,7 +227,7 @@ export async function createSessionPanelPorts(session: PanelGraphSession, contex
       attach: port(attach),
       read: port(async (current: PanelSession) => toPanel(await readSession(graph, site, current.session.itemId!), current)),
       save: port(async (current: PanelSession, edits) => toPanel((await saveSessionEdits(graph, site, storedOf(current), edits, viewer.id)).stored, current)),
-      pin: port(pin),
+      pin: port(pinOnce),
       sendThankYou: port(sendThankYouOnce),
       experts: port(experts),
     },

@@ -42,7 +42,7 @@ export function ActionForm({ names, initial, defaultRole, submitLabel, testIds, 
   const [text, setText] = useState(initial?.text ?? '');
   const [role, setRole] = useState<ChecklistRole>(initial?.role ?? defaultRole);
   const [due, setDue] = useState(dueDateValue(initial?.due, viewer.zone));
-  const [errors, setErrors] = useState<{ text?: string; due?: string }>({});
+  const [errors, setErrors] = useState<{ text?: string | undefined; due?: string | undefined }>({});
   const tooLong = characterCount(normalizeLine(text)) > ACTION_TEXT_MAX;
 
   const submit = () => {
@@ -79,7 +79,10 @@ export function ActionForm({ names, initial, defaultRole, submitLabel, testIds, 
         <Input
           value={text}
           maxLength={inputCeiling(ACTION_TEXT_MAX)}
-          onChange={(_, d) => setText(d.value)}
+          onChange={(_, d) => {
+            setText(d.value);
+            setErrors((e) => ({ ...e, text: undefined }));
+          }}
           {...(testIds ? { 'data-testid': 'action-text' } : {})}
         />
       </Field>
@@ -91,7 +94,10 @@ export function ActionForm({ names, initial, defaultRole, submitLabel, testIds, 
           </Select>
         </Field>
         <Field label="Due (optional)" className={styles.grow} validationMessage={errors.due} validationState={errors.due ? 'error' : 'none'}>
-          <Input type="date" value={due} min={todayValue(viewer.zone, now())} onChange={(_, d) => setDue(d.value)} {...(testIds ? { 'data-testid': 'action-due' } : {})} />
+          <Input type="date" value={due} min={todayValue(viewer.zone, now())} onChange={(_, d) => {
+              setDue(d.value);
+              setErrors((e) => ({ ...e, due: undefined }));
+            }} {...(testIds ? { 'data-testid': 'action-due' } : {})} />
         </Field>
       </div>
       <div className={styles.buttons}>

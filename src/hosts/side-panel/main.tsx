@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { HostContext } from '../../domain/host-context';
 import { AppShell } from '../../ui/app-shell';
-import { ErrorState, toPortError } from '../../ui/common/error-state';
+import { ErrorState } from '../../ui/common/error-state';
 import { LoadingState } from '../../ui/common/loading-state';
 import { ScreenBoundary } from '../../ui/common/screen-boundary';
-import type { PanelLayout, PortError, SessionPanelPorts } from '../../ui/common/session-panel-ports';
+import type { PanelLayout, SessionPanelPorts } from '../../ui/common/session-panel-ports';
 import { SessionIntro } from '../../ui/session-intro';
 import { SessionPortsProvider } from '../../ui/session/session-ports-context';
 import { SignInStatus } from '../../ui/sign-in-status';
@@ -13,6 +13,7 @@ import { signInEarly } from '../early-sign-in';
 import { mountSurface } from '../mount-surface';
 import { connectToTeams } from '../teams-host';
 import { useGraphSession } from '../use-graph-session';
+import { useLazyPorts } from '../use-lazy-ports';
 
 // The panel and the Graph ports are not needed to draw sign-in, so they download beside it, from
 // the moment this entry runs (one promise each; a failure shows when they are used). The side
@@ -63,35 +64,12 @@ void early.connected.then((connected) => {
   earlyPorts.set(connected, ports);
 });
 
-type PanelComponent = (typeof import('../../ui/session/session-panel-app'))['SessionPanelApp'];
-type PortsState = { kind: 'waiting' } | { kind: 'ready'; ports: SessionPanelPorts; Panel: PanelComponent } | { kind: 'failed'; error: PortError };
-
-function usePanelPorts(connected: ConnectedGraph | undefined, context: HostContext): { state: PortsState; retry: () => void } {
-  const [state, setState] = useState<PortsState>({ kind: 'waiting' });
-  const [attempt, setAttempt] = useState(0);
-  // Theme changes give a new context object; they must not rebuild the ports.
-  const latest = useRef(context);
-  latest.current = context;
-  useEffect(() => {
-    if (!connected) return;
-    let live = true;
-    setState({ kind: 'waiting' });
-    const building = (attempt === 0 && earlyPorts.get(connected)) || buildPorts(connected, latest.current);
-    Promise.all([building, loadPanel()]).then(
-      ([ports, { SessionPanelApp }]) => live && setState({ kind: 'ready', ports, Panel: SessionPanelApp }),
-      (error: unknown) => live && setState({ kind: 'failed', error: toPortError(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [connected, attempt]);
-  return { state, retry: () => setAttempt((n) => n + 1) };
-}
+const loadPanelApp = () => loadPanel().then((m) => m.SessionPanelApp);
 
 function Surface({ context }: { context: HostContext }) {
   const [connected, setConnected] = useState<ConnectedGraph>();
   const { state, retry } = useGraphSession(context, setConnected, early);
-  const ports = usePanelPorts(connected, context);
+  const ports = useLazyPorts(connected, context, earlyPorts, buildPorts, loadPanelApp);
   let body;
   if (state.kind === 'failed') {
     body = <SessionIntro inMeeting={Boolean(context.chatId)} />; // sign-in's status says what went wrong
@@ -99,7 +77,7 @@ function Surface({ context }: { context: HostContext }) {
     body = (
       <SessionPortsProvider ports={ports.state.ports}>
         <ScreenBoundary>
-          <ports.state.Panel />
+          <ports.state.screen />
         </ScreenBoundary>
       </SessionPortsProvider>
     );

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { HostContext } from '../../domain/host-context';
 import { AppShell } from '../../ui/app-shell';
-import { ErrorState, toPortError } from '../../ui/common/error-state';
+import { ErrorState } from '../../ui/common/error-state';
 import { LoadingState } from '../../ui/common/loading-state';
 import { PortsProvider } from '../../ui/common/ports-context';
 import { ScreenBoundary } from '../../ui/common/screen-boundary';
-import type { PortError, TabPorts } from '../../ui/common/tab-ports';
+import type { TabPorts } from '../../ui/common/tab-ports';
 import { DirectoryIntro } from '../../ui/directory-intro';
 import { SignInStatus } from '../../ui/sign-in-status';
 import type { ConnectedGraph } from '../graph-session';
@@ -13,6 +13,7 @@ import { signInEarly } from '../early-sign-in';
 import { mountSurface } from '../mount-surface';
 import { connectToTeams } from '../teams-host';
 import { useGraphSession } from '../use-graph-session';
+import { useLazyPorts } from '../use-lazy-ports';
 
 // The screens and the Graph ports are not needed to draw sign-in, so they download beside it, from
 // the moment this entry runs (one promise each, started once; a failure shows when they are used).
@@ -28,6 +29,9 @@ void loadTabApp().catch(() => undefined);
 void loadPorts().catch(() => undefined);
 void import('../graph-session').catch(() => undefined); // sign-in's code (useGraphSession asks for the same chunk)
 
+const buildTabPorts = (connected: ConnectedGraph, context: HostContext) => loadPorts().then((module) => module.createTabPorts(connected, context, { warmUp: true }));
+const loadTabScreen = () => loadTabApp().then((m) => m.TabApp);
+
 // Teams is asked for its context, then the token, then the ports (with the directory's first page)
 // as each is known, outside React: none of them waits for the shell to be drawn first.
 const connecting = connectToTeams('tab');
@@ -35,46 +39,15 @@ connecting.catch(() => undefined); // the surface shows why
 const early = signInEarly(connecting);
 const earlyPorts = new WeakMap<ConnectedGraph, Promise<TabPorts>>();
 void early.connected.then((connected) => {
-  const ports = connecting.then(({ context }) => loadPorts().then((module) => module.createTabPorts(connected, context, { warmUp: true })));
+  const ports = connecting.then(({ context }) => buildTabPorts(connected, context));
   ports.catch(() => undefined); // shown once the surface asks for them
   earlyPorts.set(connected, ports);
 });
 
-type TabAppComponent = (typeof import('../../ui/tab/tab-app'))['TabApp'];
-// Ready once the ports and the screens' code are both in: the screens draw at once, with no
-// loading fallback drawn and replaced in between.
-type PortsState = { kind: 'waiting' } | { kind: 'ready'; ports: TabPorts; TabApp: TabAppComponent } | { kind: 'failed'; error: PortError };
-
-/**
- * The ports, built from the moment there is a token: the directory's first page is asked for beside
- * /me, and the ports are ready once /me and the viewer's settings are in.
- */
-function useTabPorts(connected: ConnectedGraph | undefined, context: HostContext): { state: PortsState; retry: () => void } {
-  const [state, setState] = useState<PortsState>({ kind: 'waiting' });
-  const [attempt, setAttempt] = useState(0);
-  // Theme changes give a new context object; they must not rebuild the ports (and reload the directory).
-  const latest = useRef(context);
-  latest.current = context;
-  useEffect(() => {
-    if (!connected) return;
-    let live = true;
-    setState({ kind: 'waiting' });
-    const building = (attempt === 0 && earlyPorts.get(connected)) || loadPorts().then((module) => module.createTabPorts(connected, latest.current, { warmUp: true }));
-    Promise.all([building, loadTabApp()]).then(
-      ([ports, { TabApp }]) => live && setState({ kind: 'ready', ports, TabApp }),
-      (error: unknown) => live && setState({ kind: 'failed', error: toPortError(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [connected, attempt]);
-  return { state, retry: () => setAttempt((n) => n + 1) };
-}
-
 function Surface({ context }: { context: HostContext }) {
   const [connected, setConnected] = useState<ConnectedGraph>();
   const { state, retry } = useGraphSession(context, setConnected, early);
-  const ports = useTabPorts(connected, context);
+  const ports = useLazyPorts(connected, context, earlyPorts, buildTabPorts, loadTabScreen);
   let body;
   if (state.kind === 'failed') {
     body = <DirectoryIntro />; // sign-in's status says what went wrong and offers "Sign in"
@@ -82,7 +55,7 @@ function Surface({ context }: { context: HostContext }) {
     body = (
       <PortsProvider ports={ports.state.ports}>
         <ScreenBoundary>
-          <ports.state.TabApp />
+          <ports.state.screen />
         </ScreenBoundary>
       </PortsProvider>
     );

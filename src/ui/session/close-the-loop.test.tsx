@@ -1,0 +1,50 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fakeSession, fakeSessionPorts, FAKE_PANEL_NOW } from './fake-session-ports';
+import { renderPanel } from './render-panel';
+import { SessionPanelApp } from './session-panel-app';
+
+// An hour after the start of a 45-minute session: the loop is there to close.
+const AFTER = FAKE_PANEL_NOW + 60 * 60_000;
+
+describe('closing the loop', () => {
+  it('is not offered before the session is over', async () => {
+    renderPanel(<SessionPanelApp />, fakeSessionPorts().ports);
+    await screen.findByTestId('session-goal');
+    expect(screen.queryByTestId('close-the-loop')).not.toBeInTheDocument();
+  });
+
+  it('records the result, and sends the prefilled, edited thank-you note once', async () => {
+    const fake = fakeSessionPorts({ as: 'mentee', now: AFTER, session: fakeSession({ agreedActions: [{ id: 'a1', text: 'Draft the budget', owner: 'Ada Mentee', role: 'mentee' }] }) });
+    renderPanel(<SessionPanelApp />, fake.ports);
+    await screen.findByTestId('close-the-loop');
+
+    const partly = screen.getAllByTestId('session-result').find((r) => (r as HTMLInputElement).value === 'partly')!;
+    fireEvent.click(partly);
+    await waitFor(() => expect(fake.stored().session).toMatchObject({ result: 'partly', status: 'completed' }));
+
+    const body = screen.getByTestId('thank-you-body') as HTMLTextAreaElement;
+    expect(body.value).toMatch(/Dear Grace, thank you for your time and advice on “Budget planning”/);
+    fireEvent.change(body, { target: { value: 'Thank you, Grace! <b>Really</b> helpful.' } });
+    fireEvent.click(screen.getByTestId('send-thank-you'));
+    expect(await screen.findByTestId('thank-you-sent')).toHaveTextContent('sent to Grace Mentor');
+    expect(screen.queryByTestId('send-thank-you')).not.toBeInTheDocument();
+    expect(fake.calls.sendThankYou).toEqual([{ subject: 'Thank you for our micro-mentoring session: Budget planning', body: 'Thank you, Grace! <b>Really</b> helpful.' }]);
+  });
+
+  it('asks for consent to share the story and saves it', async () => {
+    const fake = fakeSessionPorts({ as: 'mentee', now: AFTER });
+    renderPanel(<SessionPanelApp />, fake.ports);
+    fireEvent.click(await screen.findByTestId('share-story'));
+    await waitFor(() => expect(fake.stored().session.shareStory).toBe(true));
+  });
+
+  it('lets the mentor book the next session of a sequence, with the open actions carried over', async () => {
+    const session = fakeSession({ format: 'sequence', sequence: { index: 1, of: 3 }, agreedActions: [{ id: 'a1', text: 'Draft the budget', owner: 'Ada Mentee', role: 'mentee' }] });
+    const fake = fakeSessionPorts({ as: 'mentor', now: AFTER, session, bookNext: true });
+    renderPanel(<SessionPanelApp />, fake.ports);
+    fireEvent.click(await screen.findByRole('button', { name: 'Book session 2' }));
+    expect(fake.calls.bookNext).toEqual([expect.objectContaining({ mentorId: 'mentor-1', topic: 'Budget planning', context: expect.stringContaining('Draft the budget') })]);
+    expect(screen.queryByTestId('thank-you-body')).not.toBeInTheDocument();
+  });
+});

@@ -14,3 +14,11 @@ describe('SessionIntro', () => {
     expect(total).toBe(30);
   });
 });
+
+describe('SessionIntro without a known time box', () => {
+  it('does not claim a length for this meeting', () => {
+    render(<SessionIntro inMeeting />);
+    expect(screen.queryByText(/This meeting is a/)).not.toBeInTheDocument();
+    expect(screen.getByText(/runs in four phases/)).toBeInTheDocument();
+  });
+});

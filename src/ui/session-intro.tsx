@@ -7,14 +7,22 @@ const useStyles = makeStyles({
   minutes: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The session's structure from the method, with each phase's share of the time box. */
-export function SessionIntro({ inMeeting, timeBox = 45 }: { inMeeting: boolean; timeBox?: TimeBoxMinutes }) {
+/**
+ * The method's session structure, shown before the session itself can be read (signing in, or sign-in
+ * failed). Only a known time box is named: a default would claim a length the session may not have.
+ */
+export function SessionIntro({ inMeeting, timeBox }: { inMeeting: boolean; timeBox?: TimeBoxMinutes }) {
   const styles = useStyles();
+  const lead = !inMeeting
+    ? 'Open this panel in a session meeting to run the time box.'
+    : timeBox
+      ? `This meeting is a ${timeBox}-minute micro-mentoring session.`
+      : 'A micro-mentoring session runs in four phases (shown here for a 45-minute time box):';
   return (
     <section className={styles.root} aria-label="Session structure">
-      <Text>{inMeeting ? `This meeting is a ${timeBox}-minute micro-mentoring session.` : 'Open this panel in a session meeting to run the time box.'}</Text>
+      <Text>{lead}</Text>
       <ol className={styles.list}>
-        {planPhases(timeBox).map((phase) => (
+        {planPhases(timeBox ?? 45).map((phase) => (
           <li key={phase.id}>
             <Text weight="semibold">{phase.title}</Text> <Text className={styles.minutes}>({phase.minutes} min)</Text>
             <br />

@@ -22,6 +22,7 @@ describe('SessionPanelApp', () => {
     renderPanel(<SessionPanelApp />, fakeSessionPorts({ lookup: 'unusable' }).ports);
     const unusable = await screen.findByTestId('session-unusable');
     expect(unusable).toHaveTextContent('TimeBoxMinutes');
+    expect(unusable).toHaveTextContent(/time box minutes/);
     expect(unusable).toHaveTextContent('50 minutes');
   });
 

@@ -63,10 +63,23 @@ export function SessionPanelApp() {
   );
 }
 
+/** "TimeBoxMinutes" → "time box minutes": a column's internal name as words a person can find in Lists. */
+export function fieldInWords(field: string): string {
+  return field
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase();
+}
+
 /** A record edited by hand into a state the app cannot use: which field, and who can fix it. */
 function Unusable({ error, onRetry }: { error: PortError; onRetry: () => void }) {
   return (
     <section data-testid="session-unusable" data-field={error.field ?? ''} aria-label="This session cannot be shown">
+      {error.field ? (
+        <Text as="h2" weight="semibold" size={400} block>
+          This session's {fieldInWords(error.field)} holds a value Micromentor cannot use
+        </Text>
+      ) : null}
       <ErrorState error={error} onRetry={onRetry} />
     </section>
   );

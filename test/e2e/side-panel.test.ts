@@ -188,8 +188,12 @@ describe('meeting side panel, mentee and mentor in the same meeting', () => {
     const { mentee, mentorPanel, menteePanel } = await bothSides();
     await addAction(mentorPanel, ACTION);
     await waitForValue(async () => (await menteePanel.getByTestId('agreed-action').allTextContents()).some((t) => t.includes(ACTION)), true, SYNC_MS);
-    // The chat takes the message, then the answer is lost: every try (the client's own retries too) fails.
-    await addFaults([{ method: 'POST', path: '/chats/[^/]+/messages$', status: 503, retryAfterSeconds: 0, times: 50, afterCommit: true }]);
+    // The chat takes the message, then the answer is lost, and the chat cannot be read to find out
+    // (the panel looks for its message before posting again): the pin fails and offers Retry.
+    await addFaults([
+      { method: 'POST', path: '/chats/[^/]+/messages$', status: 503, retryAfterSeconds: 0, times: 50, afterCommit: true },
+      { method: 'GET', path: '/chats/[^/]+/messages', status: 503, retryAfterSeconds: 0, times: 500 },
+    ]);
     await menteePanel.getByTestId('pin-summary').click();
     await menteePanel.getByTestId('pin-retry').waitFor({ timeout: 60_000 });
     await expect(menteePanel.getByTestId('pin-summary').getAttribute('data-status')).resolves.toBe('failed');

@@ -65,7 +65,7 @@ describe('workbench', () => {
         await waitForText(page.frameLocator(surface.frame).getByTestId('graph-status'), `Connected to Microsoft 365 as ${persona.displayName}`);
       }
       // The side panel runs in a meeting: Teams gave it the meeting chat.
-      await waitForText(page.frameLocator('#surface-side-panel').locator('header'), 'meeting chat connected');
+      await waitForText(page.frameLocator('#surface-side-panel').locator('header').first(), 'meeting chat connected');
       await page.screenshot({ path: path.join(RESULTS, `workbench-${persona.role}.png`), fullPage: true });
     });
   }

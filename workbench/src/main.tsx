@@ -155,16 +155,16 @@ function Workbench({ directory }: { directory: DemoDirectory }) {
       )}
       {inMeeting && !meeting && !problem && <Spinner size="small" label="Loading your Teams meetings…" />}
       <div className={styles.surfaces}>
-        {shows('tab') && <SurfaceFrame key={role} id="surface-tab" className={styles.wide} label="Teams tab: directory" src="/tab.html" theme={theme} attach={attachTab} />}
+        {shows('tab') && <SurfaceFrame key={`tab-${role}`} id="surface-tab" className={styles.wide} label="Teams tab: directory" src="/tab.html" theme={theme} attach={attachTab} />}
         {shows('side-panel') && meeting && (
-          <SurfaceFrame key={meetingKey} id="surface-side-panel" className={styles.sidePanel} label="Teams meeting side panel" src="/side-panel.html" theme={theme} attach={attachSidePanel} />
+          <SurfaceFrame key={`side-panel-${meetingKey}`} id="surface-side-panel" className={styles.sidePanel} label="Teams meeting side panel" src="/side-panel.html" theme={theme} attach={attachSidePanel} />
         )}
-        {shows('outlook') && <SurfaceFrame key={role} id="surface-outlook" className={styles.outlook} label="Outlook add-in (compose)" src="/outlook.html" theme={theme} attach={attachOutlook} />}
+        {shows('outlook') && <SurfaceFrame key={`outlook-${role}`} id="surface-outlook" className={styles.outlook} label="Outlook add-in (compose)" src="/outlook.html" theme={theme} attach={attachOutlook} />}
         {shows('chat-tab') && meeting && (
-          <SurfaceFrame key={meetingKey} id="surface-chat-tab" className={styles.wide} label="Teams meeting chat tab" src="/side-panel.html" theme={theme} attach={attachChatTab} />
+          <SurfaceFrame key={`chat-tab-${meetingKey}`} id="surface-chat-tab" className={styles.wide} label="Teams meeting chat tab" src="/side-panel.html" theme={theme} attach={attachChatTab} />
         )}
         {showStage && meeting && (
-          <SurfaceFrame key={meetingKey} id="surface-stage" className={styles.wide} label="Teams meeting stage" src={stageSrc} theme={theme} attach={attachStage} />
+          <SurfaceFrame key={`stage-${meetingKey}`} id="surface-stage" className={styles.wide} label="Teams meeting stage" src={stageSrc} theme={theme} attach={attachStage} />
         )}
       </div>
     </>

@@ -20,6 +20,9 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   grow: { flexGrow: 1, flexBasis: '8rem', minWidth: 0 },
+  // A native date field has a wide intrinsic size; in a 280–320 px panel it must shrink with the column.
+  fill: { width: '100%', minWidth: 0, boxSizing: 'border-box' },
+  fillInput: { minWidth: 0, width: '100%' },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -94,7 +97,7 @@ export function ActionForm({ names, initial, defaultRole, submitLabel, testIds, 
           </Select>
         </Field>
         <Field label="Due (optional)" className={styles.grow} validationMessage={errors.due} validationState={errors.due ? 'error' : 'none'}>
-          <Input type="date" value={due} min={todayValue(viewer.zone, now())} onChange={(_, d) => {
+          <Input type="date" className={styles.fill} input={{ className: styles.fillInput }} value={due} min={todayValue(viewer.zone, now())} onChange={(_, d) => {
               setDue(d.value);
               setErrors((e) => ({ ...e, due: undefined }));
             }} {...(testIds ? { 'data-testid': 'action-due' } : {})} />

@@ -35,3 +35,20 @@ describe('ErrorState', () => {
     expect(toPortError(new Error('boom'))).toEqual({ code: 'unavailable', message: 'boom' });
   });
 });
+
+describe('ErrorState advice', () => {
+  it('does not repeat advice the message already gives', () => {
+    render(<ErrorState error={{ code: 'unavailable', message: 'Microsoft 365 is not answering properly while reading the meeting chat (error 503). Try again in a moment.' }} />);
+    expect(screen.getByTestId('error-state').textContent?.match(/Try again in a moment\./g)).toHaveLength(1);
+  });
+
+  it("adds the column only when the record's message does not already say who corrects it", () => {
+    const { unmount } = render(
+      <ErrorState error={{ code: 'invalid', field: 'TimeBoxMinutes', message: 'Session 1 has Time box (minutes) "50". Ask your program manager to correct it in Microsoft Lists.' }} />,
+    );
+    expect(screen.getByTestId('error-state')).not.toHaveTextContent('holds a value Micromentor cannot use');
+    unmount();
+    render(<ErrorState error={{ code: 'invalid', field: 'TimeBoxMinutes', message: 'This session cannot be read.' }} />);
+    expect(screen.getByTestId('error-state')).toHaveTextContent('The column “TimeBoxMinutes” holds a value Micromentor cannot use');
+  });
+});

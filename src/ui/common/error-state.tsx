@@ -49,6 +49,15 @@ function advice(error: PortError): string | undefined {
   }
 }
 
+/** The advice, unless the message already gives it (gateway sentences often end with what to do). */
+function adviceNotYetSaid(error: PortError): string | undefined {
+  const next = advice(error);
+  if (!next || error.message.includes(next)) return undefined;
+  // A record's message already names who corrects it, and where.
+  if (error.code === 'invalid' && /Microsoft Lists/.test(error.message)) return undefined;
+  return next;
+}
+
 export interface ErrorStateProps {
   error: PortError;
   onRetry?: () => void;
@@ -56,7 +65,7 @@ export interface ErrorStateProps {
 
 /** A failure in words a person can act on, with Retry when there is something to retry. */
 export function ErrorState({ error, onRetry }: ErrorStateProps) {
-  const next = advice(error);
+  const next = adviceNotYetSaid(error);
   return (
     <MessageBar intent={error.code === 'throttled' || error.code === 'offline' ? 'warning' : 'error'} layout="multiline" data-testid="error-state" data-code={error.code}>
       <MessageBarBody>

@@ -58,21 +58,33 @@ export function TimeBoxTimer({ session, canControl, onEdit }: TimeBoxTimerProps)
     onEdit({ type: 'time-box', event }, ...(type === 'end' ? [{ type: 'complete' } as const] : []));
   };
 
-  const remaining = v.overtimeMs > 0 ? `+${formatCountdown(v.overtimeMs)}` : formatCountdown(v.sessionLeftMs);
+  // Once ended, what is left no longer matters: the big figure is the time the session took.
+  const ended = v.status === 'ended';
+  const remaining = ended ? formatCountdown(v.elapsedMs) : v.overtimeMs > 0 ? `+${formatCountdown(v.overtimeMs)}` : formatCountdown(v.sessionLeftMs);
+  const spoken = ended ? `${remaining} used` : v.overtimeMs > 0 ? `${remaining} over time` : `${remaining} left`;
   return (
     <section className={styles.root} aria-labelledby="time-box-heading" data-testid="time-box" data-phase={v.phase.id} data-status={v.status} data-remaining-ms={v.sessionLeftMs}>
       <Text as="h3" id="time-box-heading" weight="semibold" size={400}>
         Time box
       </Text>
       <Text weight="semibold" data-testid="time-box-phase">
-        {v.status === 'not-started' ? `Not started · ${v.totalMinutes} minutes` : `${v.phase.title}${v.status === 'paused' ? ' · paused' : v.status === 'ended' ? ' · ended' : ''}`}
+        {v.status === 'not-started'
+          ? `Not started · ${v.totalMinutes} minutes`
+          : ended
+            ? 'Ended'
+            : `${v.phase.title}${v.status === 'paused' ? ' · paused' : ''}`}
       </Text>
-      <Text className={styles.numerals} aria-label={v.overtimeMs > 0 ? `${remaining} over time` : `${remaining} left`} role="timer">
+      <Text className={styles.numerals} aria-label={spoken} role="timer">
         {remaining}
       </Text>
-      {v.status !== 'not-started' && v.status !== 'ended' ? (
+      {v.status !== 'not-started' && !ended ? (
         <Text size={200} className={styles.muted}>
           {formatCountdown(v.phaseLeftMs)} left in this phase
+        </Text>
+      ) : null}
+      {ended ? (
+        <Text size={200} className={styles.muted}>
+          used of the {v.totalMinutes}-minute time box
         </Text>
       ) : null}
       <PhaseBar v={v} />

@@ -10,10 +10,10 @@ import type { FrameLocator, Page, Route } from 'playwright-core';
 import { MENTEE_CHECKLIST, MENTOR_CHECKLIST } from '../../src/domain/checklists';
 import { launchBrowser, waitForValue, type Browser } from './browser';
 import { GraphAs, PROGRAM_SITE_ID, messageText, type SessionItem } from './graph-api';
-import { ATTACH_MEETING, DEMO_MEETING, SIDE_PANEL_FRAME, openBothSides, openMeeting, sidePanelFrame } from './meeting-flow';
+import { ATTACH_MEETING, CHAT_TAB_FRAME, DEMO_MEETING, SIDE_PANEL_FRAME, STAGE_FRAME, openBothSides, openMeeting, sidePanelFrame, waitForStage } from './meeting-flow';
 import { checkScreen } from './screens';
 
-jest.setTimeout(240_000);
+jest.setTimeout(420_000);
 
 const DIST = path.join(__dirname, '..', '..', 'dist');
 const ACTION = 'Cut the deck to ten slides and send it to Daniel by Friday';
@@ -103,7 +103,7 @@ async function addAction(panel: FrameLocator, text: string): Promise<void> {
 
 describe('meeting side panel, mentee and mentor in the same meeting', () => {
   it('shares ticks, the time box, actions, one pinned summary, the result and one thank-you mail', async () => {
-    const { mentee, menteePanel, mentorPanel } = await bothSides();
+    const { mentee, mentor, menteePanel, mentorPanel } = await bothSides();
     await checkScreen(mentee, SIDE_PANEL_FRAME, 'side-panel-before');
 
     // Ticks on one side are seen on the other, and each side may tick only its own list.
@@ -122,6 +122,16 @@ describe('meeting side panel, mentee and mentor in the same meeting', () => {
     expect(b.phase).toBe(a.phase);
     expect(Math.abs(a.remaining - b.remaining)).toBeLessThanOrEqual(1_500);
     await checkScreen(mentee, SIDE_PANEL_FRAME, 'side-panel-running');
+
+    // Shared to the stage, the phase and the time left show on the stage for both.
+    await menteePanel.getByTestId('share-to-stage').click();
+    const stages = [await waitForStage(mentee), await waitForStage(mentor)];
+    for (const stage of stages) {
+      const [onStage, inPanel] = await Promise.all([timer(stage), timer(menteePanel)]);
+      expect(onStage.phase).toBe(inPanel.phase);
+      expect(Math.abs(onStage.remaining - inPanel.remaining)).toBeLessThanOrEqual(1_500);
+    }
+    await checkScreen(mentee, STAGE_FRAME, 'meeting-stage');
 
     // An action the mentor adds reaches the mentee.
     await addAction(mentorPanel, ACTION);
@@ -206,6 +216,13 @@ describe('meeting side panel, mentee and mentor in the same meeting', () => {
 });
 
 describe('meeting side panel, other meetings and bad records', () => {
+  it("lays the session out in two columns in the meeting's chat tab", async () => {
+    const { chatTab } = await openMeeting(browser.page, url, 'mentee', { surface: 'chat-tab' });
+    await chatTab.getByTestId('session-goal').waitFor();
+    await expect(chatTab.getByTestId('session-panel').getAttribute('data-layout')).resolves.toBe('chat-tab');
+    await checkScreen(browser.page, CHAT_TAB_FRAME, 'meeting-chat-tab');
+  });
+
   it('offers to attach a session in a meeting that holds none, then shows it', async () => {
     const { sidePanel } = await openMeeting(browser.page, url, 'mentor', { meeting: ATTACH_MEETING.chatId });
     await sidePanel.getByTestId('not-a-session').waitFor();

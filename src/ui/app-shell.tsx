@@ -20,6 +20,15 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
   },
   meta: { color: tokens.colorNeutralForeground3 },
+  // Visually hidden, still in the accessibility tree.
+  quiet: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
 });
 
 export interface AppShellProps {
@@ -27,15 +36,17 @@ export interface AppShellProps {
   title: string;
   /** Sign-in state and the like, under the person's name. */
   status?: ReactNode;
+  /** On the meeting stage everyone looks at one screen: the person's name and the host line are noise there (still read by screen readers). */
+  quietHeader?: boolean;
   children?: ReactNode;
 }
 
 /** The frame every surface draws in: the host's theme, who is signed in, where we are. */
-export function AppShell({ context, title, status, children }: AppShellProps) {
+export function AppShell({ context, title, status, quietHeader, children }: AppShellProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={fluentTheme(context.theme)} className={styles.root} data-theme={context.theme} data-surface={context.surface}>
-      <header className={styles.header}>
+      <header className={quietHeader ? styles.quiet : styles.header}>
         <Text as="h1" size={500} weight="semibold">
           {title}
         </Text>

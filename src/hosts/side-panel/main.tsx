@@ -89,7 +89,12 @@ function Surface({ context }: { context: HostContext }) {
     body = <SessionIntro inMeeting={Boolean(context.chatId)} />;
   }
   return (
-    <AppShell context={context} title="Micromentor · This session" status={<SignInStatus state={state} onRetry={retry} />}>
+    <AppShell
+      context={context}
+      title="Micromentor · This session"
+      status={<SignInStatus state={state} onRetry={retry} />}
+      quietHeader={layoutOf(context.frame, window.location.search) === 'stage' && state.kind === 'signed-in'}
+    >
       {body}
     </AppShell>
   );

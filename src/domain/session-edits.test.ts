@@ -43,6 +43,7 @@ const EVERY_EDIT: [string, SessionEdit, string][] = [
   ['result', { type: 'result', result: 'partly' }, MENTEE],
   ['share story', { type: 'share-story', consent: true }, MENTEE],
   ['thank-you sent', { type: 'thank-you-sent' }, MENTEE],
+  ['suggest follow-up', { type: 'suggest-follow-up', by: MENTOR, at: T0 }, MENTOR],
   ['complete', { type: 'complete' }, MENTEE],
   ['attach meeting', { type: 'attach-meeting', chatId: '19:meeting_abc@thread.v2', meetingId: 'MSo1' }, MENTEE],
 ];
@@ -187,6 +188,13 @@ describe('applySessionEdit', () => {
     it('never refers the mentee back to the same mentor', () => {
       expect(refusal(base, { type: 'referral', referral: { mentorId: MENTOR, displayName: 'Me' } }, MENTOR).code).toBe('referral-refused');
     });
+  });
+
+  it('lets only the mentor suggest a follow-up; the first suggestion stands', () => {
+    expect(refusal(base, { type: 'suggest-follow-up', by: MENTEE, at: T0 }, MENTEE)).toMatchObject({ code: 'not-the-mentor', message: expect.stringMatching(/mentee books it/) });
+    const suggested = applied(base, { type: 'suggest-follow-up', by: MENTOR, at: T0 }, MENTOR);
+    expect(suggested.followUpSuggested).toEqual({ at: T0 });
+    expect(applied(suggested, { type: 'suggest-follow-up', by: MENTOR, at: T0 + 1 }, MENTOR)).toBe(suggested);
   });
 
   it('refuses an unknown result', () => {

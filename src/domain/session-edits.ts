@@ -27,6 +27,7 @@ export type SessionEdit =
   | { type: 'result'; result: SessionResult }
   | { type: 'share-story'; consent: boolean }
   | { type: 'thank-you-sent' }
+  | { type: 'suggest-follow-up'; by: string; at: number }
   | { type: 'complete' }
   | { type: 'attach-meeting'; chatId: string; meetingId?: string };
 
@@ -42,6 +43,7 @@ export type EditRefusalCode =
   | 'unknown-result'
   | 'referral-refused'
   | 'not-a-participant'
+  | 'not-the-mentor'
   | 'session-cancelled';
 
 export interface EditRefusal {
@@ -162,6 +164,11 @@ export function applySessionEdit(session: Session, edit: SessionEdit, userId: st
       return session.shareStory === edit.consent ? { ok: true, session } : { ok: true, session: { ...session, shareStory: edit.consent } };
     case 'thank-you-sent':
       return session.thankYouSent ? { ok: true, session } : { ok: true, session: { ...session, thankYouSent: true } };
+    case 'suggest-follow-up':
+      // The mentor suggests; the mentee books (in this app the mentee is the organizer). The first
+      // suggestion stands, so a repeated click or a retried save writes nothing.
+      if (roleIn(session, userId) !== 'mentor') return refuse(edit, 'not-the-mentor', 'Only the mentor suggests a follow-up session; the mentee books it.');
+      return session.followUpSuggested ? { ok: true, session } : { ok: true, session: { ...session, followUpSuggested: { at: edit.at } } };
     case 'complete':
       return session.status === 'completed' ? { ok: true, session } : { ok: true, session: { ...session, status: 'completed' } };
     case 'attach-meeting': {

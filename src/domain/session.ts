@@ -100,6 +100,8 @@ export interface Session {
   /** The follow-up resource the mentor gave (https only). */
   followUp?: FollowUpResource;
   referral?: Referral;
+  /** The mentor suggested a follow-up session (the mentee books it; epoch ms of the suggestion). */
+  followUpSuggested?: { at: number };
   result?: SessionResult;
   thankYouSent: boolean;
   shareStory: boolean;

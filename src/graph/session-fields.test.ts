@@ -50,6 +50,15 @@ describe('session fields', () => {
     expect(fieldsToSession('7', sessionToFields(without))).not.toHaveProperty('followUp');
   });
 
+  it('keeps a suggested follow-up session in the FollowUp column, alone or beside the resource', () => {
+    const { followUp: _f, referral: _r, ...without } = session;
+    const suggested = { ...without, followUpSuggested: { at: 1_900_000_000_000 } };
+    expect(JSON.parse(String(sessionToFields(suggested).FollowUp))).toEqual({ suggested: { at: 1_900_000_000_000 } });
+    expect(fieldsToSession('7', sessionToFields(suggested))).toEqual({ ...suggested, itemId: '7' });
+    expect(fieldsToSession('7', sessionToFields({ ...session, followUpSuggested: { at: 5 } })).followUpSuggested).toEqual({ at: 5 });
+    expect(() => fieldsToSession('7', { ...sessionToFields(session), FollowUp: '{"suggested":{"at":"soon"}}' })).toThrow(/suggested\.at/);
+  });
+
   it('gives actions of older records stable ids from their place', () => {
     const fields = { ...sessionToFields(session), AgreedActions: JSON.stringify([{ text: 'One', owner: 'A' }, { id: 'a1', text: 'Two', owner: 'B' }, { text: 'Three', owner: 'C' }]) };
     const ids = fieldsToSession('7', fields).agreedActions.map((a) => a.id);

@@ -25,11 +25,17 @@ interface StoredProgress {
 interface StoredFollowUp {
   resource?: FollowUpResource;
   referral?: Referral;
+  /** The mentor suggested a follow-up session. */
+  suggested?: { at: number };
 }
 
 export function sessionToFields(s: Session): SessionFields {
   const progress: StoredProgress = { checklistMessageId: s.checklistMessageId ?? null, chatPosts: s.chatPosts };
-  const followUp: StoredFollowUp = { ...(s.followUp ? { resource: s.followUp } : {}), ...(s.referral ? { referral: s.referral } : {}) };
+  const followUp: StoredFollowUp = {
+    ...(s.followUp ? { resource: s.followUp } : {}),
+    ...(s.referral ? { referral: s.referral } : {}),
+    ...(s.followUpSuggested ? { suggested: { at: s.followUpSuggested.at } } : {}),
+  };
   return {
     Title: s.goal.slice(0, 255),
     SessionKey: s.key,
@@ -55,7 +61,7 @@ export function sessionToFields(s: Session): SessionFields {
     ThankYouSent: s.thankYouSent,
     ShareStory: s.shareStory,
     Progress: JSON.stringify(progress),
-    FollowUp: followUp.resource || followUp.referral ? JSON.stringify(followUp) : null,
+    FollowUp: Object.keys(followUp).length > 0 ? JSON.stringify(followUp) : null,
   };
 }
 
@@ -110,6 +116,7 @@ const httpsUrl = z.string().check(z.refine((url) => linkProblem(url) === undefin
 const followUpSchema = z.object({
   resource: z.optional(z.object({ title: z.string().check(z.maxLength(RESOURCE_TITLE_MAX * 2)), url: httpsUrl })),
   referral: z.optional(z.object({ mentorId: z.string().check(z.minLength(1), z.maxLength(200)), displayName: z.string().check(z.minLength(1), z.maxLength(OWNER_NAME_MAX)) })),
+  suggested: z.optional(z.object({ at: epochMs })),
 });
 
 const chatPostSchema = z.object({
@@ -243,7 +250,7 @@ export function fieldsToSession(itemId: string, f: Record<string, unknown>): Ses
   const joinProblem = joinUrl === undefined ? undefined : linkProblem(joinUrl);
   if (joinProblem) read.refuse('JoinUrl', joinProblem.message);
   const progress = read.json<StoredProgress>('Progress', progressSchema, {}, 'the progress record');
-  const followUp = read.json<StoredFollowUp>('FollowUp', followUpSchema, {}, 'the follow-up (a resource with an https link, a referral)');
+  const followUp = read.json<StoredFollowUp>('FollowUp', followUpSchema, {}, 'the follow-up (a resource with an https link, a referral, a suggested session)');
 
   return {
     key: read.id('SessionKey', 'session key', true)!,
@@ -270,6 +277,7 @@ export function fieldsToSession(itemId: string, f: Record<string, unknown>): Ses
     agreedActions: withActionIds(read.json('AgreedActions', agreedActionsSchema, [], 'a list of actions')),
     ...(followUp.resource ? { followUp: followUp.resource } : {}),
     ...(followUp.referral ? { referral: followUp.referral } : {}),
+    ...(followUp.suggested ? { followUpSuggested: { at: followUp.suggested.at } } : {}),
     result: read.choice('Result', SESSION_RESULTS, false),
     thankYouSent: read.boolean('ThankYouSent'),
     shareStory: read.boolean('ShareStory'),

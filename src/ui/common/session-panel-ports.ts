@@ -1,6 +1,7 @@
 // What the meeting surfaces (side panel, chat tab, details tab, stage) need from the world, as
 // ports. Hosts implement them over Graph and teams-js (src/hosts/side-panel); tests use fakes. Every
 // promise rejects with a PortError-shaped error (see toPortError).
+import type { RequestPrefill } from '../../domain/request-prefill';
 import type { ChatPostKind, Session } from '../../domain/session';
 import type { SessionEdit } from '../../domain/session-edits';
 import type { PortError } from './tab-ports';
@@ -101,6 +102,6 @@ export interface SessionPanelPorts {
   layout: PanelLayout;
   sessions: SessionPanelPort;
   stage?: StagePort;
-  /** Opens the Teams tab to book the next session of a sequence, prefilled. Absent where the host cannot. */
-  bookNext?(prefill: { mentorId: string; topic: string; goal: string; context: string }): void;
+  /** Opens the Teams tab at the request to this mentor, prefilled (the mentee books the follow-up). Absent where the host cannot. */
+  bookNext?(prefill: RequestPrefill): void;
 }

@@ -39,12 +39,47 @@ describe('closing the loop', () => {
     await waitFor(() => expect(fake.stored().session.shareStory).toBe(true));
   });
 
-  it('lets the mentor book the next session of a sequence, with the open actions carried over', async () => {
-    const session = fakeSession({ format: 'sequence', sequence: { index: 1, of: 3 }, agreedActions: [{ id: 'a1', text: 'Draft the budget', owner: 'Ada Mentee', role: 'mentee' }] });
+  it('lets the mentor suggest the next session of a sequence, saved once, then says it is suggested', async () => {
+    const session = fakeSession({ format: 'sequence', sequence: { index: 1, of: 3 } });
     const fake = fakeSessionPorts({ as: 'mentor', now: AFTER, session, bookNext: true });
     renderPanel(<SessionPanelApp />, fake.ports);
-    fireEvent.click(await screen.findByRole('button', { name: 'Book session 2' }));
-    expect(fake.calls.bookNext).toEqual([expect.objectContaining({ mentorId: 'mentor-1', topic: 'Budget planning', context: expect.stringContaining('Draft the budget') })]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Suggest session 2 of 3' }));
+    expect(await screen.findByTestId('follow-up-suggested')).toHaveTextContent('You suggested session 2 of 3; Ada Mentee books it');
+    await waitFor(() => expect(fake.stored().session.followUpSuggested).toEqual({ at: AFTER }));
+    expect(screen.queryByTestId('suggest-follow-up')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('book-next')).not.toBeInTheDocument();
     expect(screen.queryByTestId('thank-you-body')).not.toBeInTheDocument();
+  });
+
+  it('shows the mentee the suggestion and books it prefilled, with the open actions carried over', async () => {
+    const session = fakeSession({
+      followUpSuggested: { at: AFTER },
+      agreedActions: [
+        { id: 'a1', text: 'Draft the budget', owner: 'Ada Mentee', role: 'mentee' },
+        { id: 'a2', text: 'Send the template', owner: 'Grace Mentor', role: 'mentor', done: true },
+      ],
+    });
+    const fake = fakeSessionPorts({ as: 'mentee', now: AFTER, session, bookNext: true });
+    renderPanel(<SessionPanelApp />, fake.ports);
+    expect(await screen.findByTestId('follow-up-suggestion')).toHaveTextContent('Grace Mentor suggests a follow-up session.');
+    fireEvent.click(screen.getByRole('button', { name: 'Book a follow-up session' }));
+    expect(fake.calls.bookNext).toEqual([
+      { mentorId: 'mentor-1', topic: 'Budget planning', goal: session.goal, context: 'Carried over from our last session:\n- Draft the budget (Ada Mentee)' },
+    ]);
+  });
+
+  it('offers the mentee the next session of a sequence, and no Book button where the host cannot open the tab', async () => {
+    const fake = fakeSessionPorts({ as: 'mentee', now: AFTER, session: fakeSession({ format: 'sequence', sequence: { index: 2, of: 3 } }) });
+    renderPanel(<SessionPanelApp />, fake.ports);
+    expect(await screen.findByTestId('follow-up-suggestion')).toHaveTextContent('Session 3 of 3 is next.');
+    expect(screen.queryByTestId('book-next')).not.toBeInTheDocument();
+    expect(screen.getByText('Book it in the Micromentor tab in Teams.')).toBeInTheDocument();
+  });
+
+  it('shows the mentee nothing to book after a one-time session the mentor did not follow up', async () => {
+    renderPanel(<SessionPanelApp />, fakeSessionPorts({ as: 'mentee', now: AFTER, bookNext: true }).ports);
+    await screen.findByTestId('close-the-loop');
+    expect(screen.queryByTestId('follow-up-suggestion')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('book-next')).not.toBeInTheDocument();
   });
 });

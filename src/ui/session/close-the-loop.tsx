@@ -1,13 +1,13 @@
 // After the session: the mentee records the result against the stated success, thanks the mentor
-// and may let the program share the story; the mentor can suggest a follow-up (or book the next
-// session of a sequence, with the actions carried over).
-import { Button, Checkbox, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+// and may let the program share the story; the mentor suggests a follow-up session (the next one of
+// a sequence) and the mentee books it, prefilled with the actions carried over.
+import { Checkbox, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ChecklistRole } from '../../domain/checklists';
 import { RESULT_LABELS } from '../../domain/render-chat-messages';
 import { SESSION_RESULTS, type Session, type SessionResult } from '../../domain/session';
 import type { SessionEdit } from '../../domain/session-edits';
 import type { PanelSession } from '../common/session-panel-ports';
-import { useSessionPorts } from './session-ports-context';
+import { FollowUpSession } from './follow-up-session';
 import { ThankYouNote } from './thank-you-note';
 
 const useStyles = makeStyles({
@@ -24,18 +24,8 @@ export interface CloseTheLoopProps {
 }
 
 export function CloseTheLoop({ panel, session, role, onEdit, withRecord }: CloseTheLoopProps) {
-  const { bookNext } = useSessionPorts();
   const styles = useStyles();
   const mentee = role === 'mentee';
-  const next = session.sequence && session.sequence.index < session.sequence.of ? session.sequence.index + 1 : undefined;
-  const carried = session.agreedActions.filter((a) => !a.done).map((a) => `- ${a.text} (${a.owner})`);
-  const suggest = () =>
-    bookNext?.({
-      mentorId: session.mentorId,
-      topic: session.topic,
-      goal: session.goal,
-      context: carried.length > 0 ? `Carried over from our last session:\n${carried.join('\n')}` : session.context,
-    });
 
   return (
     <section className={styles.root} aria-labelledby="close-heading" data-testid="close-the-loop">
@@ -62,11 +52,7 @@ export function CloseTheLoop({ panel, session, role, onEdit, withRecord }: Close
       ) : (
         <Text data-testid="session-result-shown">{session.result ? `${panel.mentee.displayName}: ${RESULT_LABELS[session.result]}.` : `${panel.mentee.displayName} has not recorded the result yet.`}</Text>
       )}
-      {role === 'mentor' && bookNext ? (
-        <Button data-testid="book-next" onClick={suggest}>
-          {next ? `Book session ${next}` : 'Suggest a follow-up'}
-        </Button>
-      ) : null}
+      <FollowUpSession panel={panel} session={session} role={role} onEdit={onEdit} />
     </section>
   );
 }

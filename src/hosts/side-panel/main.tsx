@@ -48,13 +48,14 @@ function layoutOf(frame: string, search: string): PanelLayout {
 
 async function buildPorts(connected: ConnectedGraph, context: HostContext): Promise<SessionPanelPorts> {
   const layout = layoutOf(context.frame, window.location.search);
-  const [module, stage] = await Promise.all([
+  const [module, stage, bookNext] = await Promise.all([
     loadPorts(),
     loadStage()
       .then((m) => m.createStagePort(context.frame, m.stageUrl(window.location)))
       .catch(() => undefined),
+    import('./book-next').then((m) => m.createBookNext()).catch(() => undefined),
   ]);
-  return module.createSessionPanelPorts(connected, context, { layout, stage });
+  return module.createSessionPanelPorts(connected, context, { layout, stage, ...(bookNext ? { bookNext } : {}) });
 }
 
 const earlyPorts = new WeakMap<ConnectedGraph, Promise<SessionPanelPorts>>();

@@ -103,5 +103,5 @@ export interface SessionPanelPorts {
   sessions: SessionPanelPort;
   stage?: StagePort;
   /** Opens the Teams tab at the request to this mentor, prefilled (the mentee books the follow-up). Absent where the host cannot. */
-  bookNext?(prefill: RequestPrefill): void;
+  bookNext?(prefill: RequestPrefill): void | Promise<void>;
 }

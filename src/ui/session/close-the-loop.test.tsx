@@ -68,6 +68,14 @@ describe('closing the loop', () => {
     ]);
   });
 
+  it('says so when Teams does not open the tab', async () => {
+    const fake = fakeSessionPorts({ as: 'mentee', now: AFTER, session: fakeSession({ followUpSuggested: { at: AFTER } }) });
+    const ports = { ...fake.ports, bookNext: () => Promise.reject({ code: 'unavailable', message: 'Teams did not open the Micromentor tab.' }) };
+    renderPanel(<SessionPanelApp />, ports);
+    fireEvent.click(await screen.findByTestId('book-next'));
+    expect(await screen.findByTestId('book-next-failed')).toHaveTextContent('Teams did not open the Micromentor tab.');
+  });
+
   it('offers the mentee the next session of a sequence, and no Book button where the host cannot open the tab', async () => {
     const fake = fakeSessionPorts({ as: 'mentee', now: AFTER, session: fakeSession({ format: 'sequence', sequence: { index: 2, of: 3 } }) });
     renderPanel(<SessionPanelApp />, fake.ports);

@@ -1,11 +1,13 @@
 // The follow-up session: the mentor suggests it (for a sequence, the next session), and the mentee,
 // who books in Micromentor, books it in the Teams tab with the request prefilled: same mentor,
 // topic and goal, and the actions not yet done carried over as context.
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { ChecklistRole } from '../../domain/checklists';
 import type { RequestPrefill } from '../../domain/request-prefill';
 import type { Session } from '../../domain/session';
 import type { SessionEdit } from '../../domain/session-edits';
+import { toPortError } from '../common/error-state';
 import type { PanelSession } from '../common/session-panel-ports';
 import { useSessionPorts } from './session-ports-context';
 
@@ -35,6 +37,7 @@ export function followUpPrefill(session: Session): RequestPrefill {
 export function FollowUpSession({ panel, session, role, onEdit }: FollowUpSessionProps) {
   const { bookNext, viewer, now } = useSessionPorts();
   const styles = useStyles();
+  const [problem, setProblem] = useState<string>();
   const sequence = session.sequence && session.sequence.index < session.sequence.of ? { next: session.sequence.index + 1, of: session.sequence.of } : undefined;
   const suggested = session.followUpSuggested !== undefined;
   const what = sequence ? `session ${sequence.next} of ${sequence.of}` : 'a follow-up session';
@@ -61,12 +64,25 @@ export function FollowUpSession({ panel, session, role, onEdit }: FollowUpSessio
         {suggested ? `${panel.mentor.displayName} suggests ${what}.` : `Session ${sequence!.next} of ${sequence!.of} is next.`}
       </Text>
       {bookNext ? (
-        <Button appearance="primary" data-testid="book-next" onClick={() => bookNext(followUpPrefill(session))}>
+        <Button
+          appearance="primary"
+          data-testid="book-next"
+          onClick={() => {
+            setProblem(undefined);
+            // The host opens the Teams tab; where Teams refuses, the panel says so and where to book instead.
+            Promise.resolve(bookNext(followUpPrefill(session))).catch((error: unknown) => setProblem(toPortError(error).message));
+          }}
+        >
           {sequence ? `Book session ${sequence.next} of ${sequence.of}` : 'Book a follow-up session'}
         </Button>
       ) : (
         <Text className={styles.muted}>Book it in the Micromentor tab in Teams.</Text>
       )}
+      {problem ? (
+        <MessageBar intent="error" data-testid="book-next-failed">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      ) : null}
     </div>
   );
 }

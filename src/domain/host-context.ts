@@ -22,6 +22,8 @@ export interface HostContext {
   /** The meeting chat thread, when the surface runs inside a meeting. */
   chatId?: string;
   meetingId?: string;
+  /** Teams' page.subPageId: what a navigation to this page asked it to show (read with a checking reader, e.g. readRequestPrefill). */
+  subPageId?: string;
 }
 
 const THEMES: readonly HostTheme[] = ['default', 'dark', 'contrast'];

@@ -36,6 +36,7 @@ export async function connectToTeams(surface: SurfaceKind, needs: readonly Teams
       theme: toHostTheme(ctx.app.theme),
       chatId: ctx.chat?.id,
       meetingId: ctx.meeting?.id,
+      ...(ctx.page.subPageId ? { subPageId: ctx.page.subPageId } : {}),
     },
     onThemeChange: (listener) => listeners.add(listener),
   };

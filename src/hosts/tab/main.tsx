@@ -29,7 +29,16 @@ void loadTabApp().catch(() => undefined);
 void loadPorts().catch(() => undefined);
 void import('../graph-session').catch(() => undefined); // sign-in's code (useGraphSession asks for the same chunk)
 
-const buildTabPorts = (connected: ConnectedGraph, context: HostContext) => loadPorts().then((module) => module.createTabPorts(connected, context, { warmUp: true }));
+const buildTabPorts = (connected: ConnectedGraph, context: HostContext) =>
+  loadPorts().then(async (module) => {
+    const ports = await module.createTabPorts(connected, context, { warmUp: true });
+    if (!context.subPageId) return ports;
+    // Opened from a meeting to book a follow-up: the request to that mentor starts prefilled
+    // (read in its own chunk: the tab's first JavaScript stays small).
+    const { readRequestPrefill } = await import('../../domain/request-prefill');
+    const initialRequest = readRequestPrefill(context.subPageId);
+    return initialRequest ? { ...ports, initialRequest } : ports;
+  });
 const loadTabScreen = () => loadTabApp().then((m) => m.TabApp);
 
 // Teams is asked for its context, then the token, then the ports (with the directory's first page)

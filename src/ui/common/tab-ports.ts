@@ -6,6 +6,7 @@ import type { ChecklistState } from '../../domain/checklists';
 import type { BusyBlock, WorkingHours } from '../../domain/free-slots';
 import type { MentorOfferFields } from '../../domain/mentor-offer';
 import type { PreciseRequest } from '../../domain/precise-request';
+import type { RequestPrefill } from '../../domain/request-prefill';
 import type { Session } from '../../domain/session';
 import type { TimeBoxMinutes } from '../../domain/time-box';
 
@@ -155,4 +156,6 @@ export interface TabPorts {
   booking: BookingPort;
   mySessions: MySessionsPort;
   mentorOffer: MentorOfferPort;
+  /** The tab was opened to book with this mentor, prefilled (a follow-up asked for from a meeting). */
+  initialRequest?: RequestPrefill;
 }

@@ -2,6 +2,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { fakeMentor, fakeTabPorts, freeCalendar, FAKE_VIEWER } from '../common/fake-tab-ports';
 import { PortsProvider } from '../common/ports-context';
+import { stubResizeObserver } from '../common/render-with-ports';
 import type { CalendarReading, TabPorts } from '../common/tab-ports';
 import { FindExpertScreen } from './find-expert-screen';
 
@@ -106,5 +107,17 @@ describe('Find an expert', () => {
     expect(slots.length).toBeGreaterThan(0);
     fireEvent.click(slots[0]!);
     expect(screen.getByTestId('book-button')).toBeDisabled();
+  });
+
+  it('opened to book a follow-up, goes to that mentor and starts the request prefilled', async () => {
+    stubResizeObserver();
+    const initialRequest = { mentorId: 'm2', topic: 'budgeting', goal: 'Agree the budget for next year with my team', context: 'Carried over from our last session:\n- Draft the budget (Ada)' };
+    renderWith({ ...fakeTabPorts({ mentors: [fakeMentor('m1'), fakeMentor('m2', { topics: ['presentation coaching', 'budgeting'] })] }), initialRequest });
+    const detail = await screen.findByTestId('mentor-detail');
+    expect(screen.getByTestId('follow-up-booking')).toHaveTextContent('Booking a follow-up session');
+    fireEvent.click((await within(detail).findAllByTestId('slot-option'))[0]!);
+    expect(screen.getByTestId('request-goal').querySelector('input') ?? screen.getByTestId('request-goal')).toHaveValue(initialRequest.goal);
+    expect(screen.getByTestId('request-context')).toHaveValue(initialRequest.context);
+    expect(screen.getByTestId('request-topic')).toHaveValue('budgeting');
   });
 });

@@ -1,5 +1,6 @@
 // The mentee's flow in one tab: directory → mentor detail → precise request → booking. The
 // directory's state lives here, so going back finds the search and the cards as they were.
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SlotCheck } from '../../domain/free-slots';
 import type { TimeBoxMinutes } from '../../domain/time-box';
@@ -19,9 +20,11 @@ type View =
   | { kind: 'booking'; booking: BookingRequest };
 
 export function FindExpertScreen() {
-  const { viewer } = usePorts();
+  const { viewer, initialRequest } = usePorts();
   const directory = useDirectory();
-  const [view, setView] = useState<View>({ kind: 'list' });
+  // Opened to book a follow-up: straight to that mentor's times (the directory until their card has loaded).
+  const [view, setView] = useState<View>(() => (initialRequest ? { kind: 'detail', mentorId: initialRequest.mentorId } : { kind: 'list' }));
+  const followUp = initialRequest && view.kind !== 'list' && view.kind !== 'booking' && view.mentorId === initialRequest.mentorId ? initialRequest : undefined;
   const root = useRef<HTMLDivElement>(null);
   const first = useRef(true);
 
@@ -86,7 +89,8 @@ export function FindExpertScreen() {
           start={start}
           timeBox={view.box}
           viewer={viewer}
-          topic={directory.filters.topic}
+          topic={directory.filters.topic || followUp?.topic}
+          {...(followUp ? { prefill: followUp } : {})}
           search={directory.filters.query}
           checkSlot={checkSlot}
           onBack={() => setView({ kind: 'detail', mentorId: mentor.id })}
@@ -95,5 +99,14 @@ export function FindExpertScreen() {
       );
     }
   }
-  return <div ref={root}>{body}</div>;
+  return (
+    <div ref={root}>
+      {followUp && directory.mentorById(followUp.mentorId) ? (
+        <MessageBar intent="info" data-testid="follow-up-booking">
+          <MessageBarBody>Booking a follow-up session: pick a time; your goal and the actions carried over are filled in.</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {body}
+    </div>
+  );
 }

@@ -45,16 +45,18 @@ export interface RequestFormProps {
   search?: string;
   /** Whether the chosen start is still bookable for a time box (the domain's check). */
   checkSlot: (box: TimeBoxMinutes) => SlotCheck;
+  /** Where the request starts from (a follow-up of an earlier session); empty otherwise. */
+  prefill?: { goal: string; context: string };
   onBook: (request: PreciseRequest) => void;
   onBack: () => void;
 }
 
 /** The precise request: one goal, context, what success looks like, topic and time box. */
-export function RequestForm({ mentor, start, timeBox, viewer, topic, search, checkSlot, onBook, onBack }: RequestFormProps) {
+export function RequestForm({ mentor, start, timeBox, viewer, topic, search, checkSlot, prefill, onBook, onBack }: RequestFormProps) {
   const styles = useStyles();
   const goalRef = useRef<HTMLInputElement>(null);
   const suggest = useCallback((goal: string) => suggestedTopic(mentor.topics, topic ?? '', [goal, search ?? '']), [mentor.topics, topic, search]);
-  const initial: RequestDraft = { goal: '', context: '', success: '', topic: suggest('') ?? '', timeBox };
+  const initial: RequestDraft = { goal: prefill?.goal ?? '', context: prefill?.context ?? '', success: '', topic: suggest(prefill?.goal ?? '') ?? '', timeBox };
   const form = useRequestForm(initial, checkSlot, suggest);
   const { draft, coaching } = form;
   const place = { zone: viewer.zone, locale: viewer.locale };

@@ -7,7 +7,10 @@ import { OutlookHostSimulator } from './outlook-host-simulator';
 import { ROLE_LABELS, loadDemoDirectory, personaByRole, type DemoDirectory, type Persona } from './personas';
 import { useSharedStage } from './shared-stage';
 import { SurfaceFrame } from './surface-frame';
-import { TeamsHostSimulator, type MeetingStageHost, type TeamsFrameContext, type TeamsLegacyContext } from './teams-host-simulator';
+import { SDK_ERROR, TeamsHostSimulator, type AppNavigator, type MeetingStageHost, type TeamsFrameContext, type TeamsLegacyContext } from './teams-host-simulator';
+
+/** The personal tab's entityId in the manifest (scripts/app-manifest.ts): the page navigations may open. */
+const TAB_PAGE_ID = 'directory';
 
 const useStyles = makeStyles({
   page: { minHeight: '100vh', padding: tokens.spacingHorizontalXL, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -21,7 +24,7 @@ const useStyles = makeStyles({
   meetingPicker: { minWidth: '280px' },
 });
 
-function teamsContext(directory: DemoDirectory, persona: Persona, theme: HostTheme, frameContext: TeamsFrameContext, meeting?: WorkbenchMeeting): TeamsLegacyContext {
+function teamsContext(directory: DemoDirectory, persona: Persona, theme: HostTheme, frameContext: TeamsFrameContext, meeting?: WorkbenchMeeting, subPageId?: string): TeamsLegacyContext {
   return {
     locale: 'en-gb',
     theme,
@@ -38,6 +41,8 @@ function teamsContext(directory: DemoDirectory, persona: Persona, theme: HostThe
     tid: directory.tenantId,
     // In a meeting's frames Teams names the meeting chat and the meeting.
     ...(meeting ? { chatId: meeting.chatId, meetingId: meeting.meetingId } : {}),
+    // What a navigation to the tab asked it to show (page.subPageId for the app).
+    ...(subPageId !== undefined ? { subEntityId: subPageId } : {}),
   };
 }
 
@@ -78,10 +83,18 @@ function Workbench({ directory }: { directory: DemoDirectory }) {
   const { meetings, problem } = useMeetings(directory, persona, inMeeting);
   const meeting = meetings && pickMeeting(meetings, wantedMeeting, directory.demoMeeting.chatId);
   const stage = useSharedStage(meeting?.chatId);
-  const shows = (surface: Surface) => only === undefined || only === surface;
+  // A navigation to the tab (pages.currentApp.navigateTo from a meeting frame) shows the tab frame,
+  // loaded again with the navigation's subPageId, as Teams opens the app's personal tab.
+  const [tabPage, setTabPage] = useState<{ visits: number; subPageId?: string }>({ visits: 0 });
+  const shows = (surface: Surface) => only === undefined || only === surface || (surface === 'tab' && tabPage.visits > 0);
   // Simulators read the current values when asked, so a theme switch never reloads a surface.
-  const current = useRef({ persona, theme, meeting, stage });
-  current.current = { persona, theme, meeting, stage };
+  const current = useRef({ persona, theme, meeting, stage, tabPage });
+  current.current = { persona, theme, meeting, stage, tabPage };
+  const navigate = useCallback<AppNavigator>((params) => {
+    if (params.pageId !== TAB_PAGE_ID) return { errorCode: SDK_ERROR.invalidArguments, message: `The app has no page "${params.pageId}".` };
+    setTabPage((page) => ({ visits: page.visits + 1, ...(params.subPageId !== undefined ? { subPageId: params.subPageId } : {}) }));
+    return undefined;
+  }, []);
 
   const teamsFrame = useCallback(
     (frameContext: TeamsFrameContext, inMeetingFrame: boolean) => (iframe: HTMLIFrameElement) => {
@@ -90,11 +103,13 @@ function Workbench({ directory }: { directory: DemoDirectory }) {
         stop: () => current.current.stage.stop(),
         isSharing: () => current.current.stage.url !== undefined,
       };
-      return new TeamsHostSimulator(iframe, () => teamsContext(directory, current.current.persona, current.current.theme, frameContext, inMeetingFrame ? current.current.meeting : undefined), {
+      const subPageId = () => (inMeetingFrame ? undefined : current.current.tabPage.subPageId);
+      return new TeamsHostSimulator(iframe, () => teamsContext(directory, current.current.persona, current.current.theme, frameContext, inMeetingFrame ? current.current.meeting : undefined, subPageId()), {
         stage: frameContext === 'sidePanel' || frameContext === 'meetingStage' ? stage : undefined,
+        navigate,
       });
     },
-    [directory],
+    [directory, navigate],
   );
   const attachTab = useCallback((iframe: HTMLIFrameElement) => teamsFrame('content', false)(iframe), [teamsFrame]);
   const attachSidePanel = useCallback((iframe: HTMLIFrameElement) => teamsFrame('sidePanel', true)(iframe), [teamsFrame]);
@@ -155,7 +170,7 @@ function Workbench({ directory }: { directory: DemoDirectory }) {
       )}
       {inMeeting && !meeting && !problem && <Spinner size="small" label="Loading your Teams meetings…" />}
       <div className={styles.surfaces}>
-        {shows('tab') && <SurfaceFrame key={`tab-${role}`} id="surface-tab" className={styles.wide} label="Teams tab: directory" src="/tab.html" theme={theme} attach={attachTab} />}
+        {shows('tab') && <SurfaceFrame key={`tab-${role}-${tabPage.visits}`} id="surface-tab" className={styles.wide} label="Teams tab: directory" src="/tab.html" theme={theme} attach={attachTab} />}
         {shows('side-panel') && meeting && (
           <SurfaceFrame key={`side-panel-${meetingKey}`} id="surface-side-panel" className={styles.sidePanel} label="Teams meeting side panel" src="/side-panel.html" theme={theme} attach={attachSidePanel} />
         )}

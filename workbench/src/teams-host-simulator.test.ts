@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 // The host side of teams-js's meeting stage calls, as the side panel and the stage make them.
-import { TeamsHostSimulator, type MeetingStageHost, type TeamsLegacyContext } from './teams-host-simulator';
+import { TeamsHostSimulator, type AppNavigator, type MeetingStageHost, type NavigateWithinApp, type TeamsLegacyContext } from './teams-host-simulator';
 import { meetingFromChat, pickMeeting, teamsMeetingId } from './meetings';
 
 const CONTEXT: TeamsLegacyContext = {
@@ -22,12 +22,12 @@ const CONTEXT: TeamsLegacyContext = {
 };
 
 /** Sends one teams-js request from the frame and returns the host's reply args. */
-function ask(stage: MeetingStageHost | undefined, func: string, args: unknown[] = [], iframe = document.createElement('iframe')): unknown[] {
+function ask(stage: MeetingStageHost | undefined, func: string, args: unknown[] = [], iframe = document.createElement('iframe'), navigate?: AppNavigator): unknown[] {
   document.body.append(iframe);
   const frame = iframe.contentWindow!;
   const replies: unknown[] = [];
   frame.postMessage = ((message: { args: unknown[] }) => replies.push(message.args)) as typeof frame.postMessage;
-  const host = new TeamsHostSimulator(iframe, () => CONTEXT, { stage });
+  const host = new TeamsHostSimulator(iframe, () => CONTEXT, { stage, ...(navigate ? { navigate } : {}) });
   window.dispatchEvent(new MessageEvent('message', { source: frame, origin: window.location.origin, data: { id: 1, uuidAsString: 'u-1', func, args } }));
   host.dispose();
   iframe.remove();
@@ -67,6 +67,19 @@ describe('the Teams host simulator in a meeting', () => {
     expect(context).toMatchObject({ frameContext: 'sidePanel', chatId: '19:meeting_abc@thread.v2' });
     expect(atob(context.meetingId!)).toBe('0#19:meeting_abc@thread.v2#0');
     expect({ ...iframe.dataset }).toEqual({ teamsFrameContext: 'sidePanel', teamsChatId: context.chatId, teamsMeetingId: context.meetingId });
+  });
+});
+
+describe('navigating within the app', () => {
+  it('hands pages.currentApp.navigateTo to the workbench, and answers with an error where it cannot', () => {
+    const asked: NavigateWithinApp[] = [];
+    const navigate: AppNavigator = (params) => (params.pageId === 'directory' ? void asked.push(params) : { errorCode: 4000, message: 'no such page' });
+    const frame = () => document.createElement('iframe');
+    expect(ask(undefined, 'pages.currentApp.navigateTo', [{ pageId: 'directory', subPageId: '{"kind":"request"}' }], frame(), navigate)).toEqual([null]);
+    expect(asked).toEqual([{ pageId: 'directory', subPageId: '{"kind":"request"}' }]);
+    expect(ask(undefined, 'pages.currentApp.navigateTo', [{ pageId: 'other' }], frame(), navigate)).toEqual([{ errorCode: 4000, message: 'no such page' }]);
+    expect(ask(undefined, 'pages.currentApp.navigateTo', [{ pageId: 'directory' }])[0]).toMatchObject({ errorCode: 501 });
+    expect(ask(undefined, 'pages.currentApp.navigateTo', [{}], frame(), navigate)[0]).toMatchObject({ errorCode: 4000 });
   });
 });
 

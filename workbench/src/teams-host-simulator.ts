@@ -20,6 +20,8 @@ export interface TeamsLegacyContext {
   tid: string;
   chatId?: string;
   meetingId?: string;
+  /** What a navigation asked the page to show; teams-js gives it to the app as page.subPageId. */
+  subEntityId?: string;
 }
 
 /** teams-js's SdkError: the first argument of a callback-style reply when the call failed. */
@@ -41,6 +43,15 @@ export interface MeetingStageHost {
   stop(): void;
   isSharing(): boolean;
 }
+
+/** pages.currentApp.navigateTo's parameters, as teams-js sends them. */
+export interface NavigateWithinApp {
+  pageId: string;
+  subPageId?: string;
+}
+
+/** The host's part of navigating within the app: opens the page, or says why not. */
+export type AppNavigator = (params: NavigateWithinApp) => SdkError | undefined;
 
 interface TeamsRequest {
   id: number;
@@ -68,12 +79,14 @@ export class TeamsHostSimulator {
   private readonly log: (line: string) => void;
 
   private readonly stage: MeetingStageHost | undefined;
+  private readonly navigate: AppNavigator | undefined;
 
-  constructor(iframe: HTMLIFrameElement, getContext: () => TeamsLegacyContext, options: { log?: (line: string) => void; stage?: MeetingStageHost } = {}) {
+  constructor(iframe: HTMLIFrameElement, getContext: () => TeamsLegacyContext, options: { log?: (line: string) => void; stage?: MeetingStageHost; navigate?: AppNavigator } = {}) {
     this.iframe = iframe;
     this.getContext = getContext;
     this.log = options.log ?? (() => undefined);
     this.stage = options.stage;
+    this.navigate = options.navigate;
     window.addEventListener('message', this.onMessage);
   }
 
@@ -114,6 +127,10 @@ export class TeamsHostSimulator {
       case 'meeting.stopSharingAppContentToStage':
         this.reply(request, this.answerStage(request));
         return;
+      // sendAndHandleSdkError style: the reply is [error or null].
+      case 'pages.currentApp.navigateTo':
+        this.reply(request, [this.answerNavigate(request)]);
+        return;
       default:
         if (!ONE_WAY.has(request.func)) this.log(`the workbench does not implement ${request.func}`);
     }
@@ -141,12 +158,23 @@ export class TeamsHostSimulator {
     }
   }
 
+  /** Opens a page of the app (Teams shows the app's tab with the subPageId in its context). */
+  private answerNavigate(request: TeamsRequest): SdkError | null {
+    const params = request.args?.[0] as Partial<NavigateWithinApp> | undefined;
+    if (typeof params?.pageId !== 'string' || (params.subPageId !== undefined && typeof params.subPageId !== 'string')) {
+      return { errorCode: SDK_ERROR.invalidArguments, message: 'No page to navigate to.' };
+    }
+    if (!this.navigate) return { errorCode: SDK_ERROR.notSupportedInCurrentContext, message: 'This frame cannot open other pages.' };
+    return this.navigate({ pageId: params.pageId, ...(params.subPageId !== undefined ? { subPageId: params.subPageId } : {}) }) ?? null;
+  }
+
   /** What the frame was told, on the iframe element, so a browser test can see which meeting a surface is in. */
   private markFrame(context: TeamsLegacyContext): void {
     const data = this.iframe.dataset;
     data.teamsFrameContext = context.frameContext;
     data.teamsChatId = context.chatId ?? '';
     data.teamsMeetingId = context.meetingId ?? '';
+    if (context.subEntityId) data.teamsSubPageId = context.subEntityId;
   }
 
   private reply(request: TeamsRequest, args: unknown[]): void {

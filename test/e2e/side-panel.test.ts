@@ -213,6 +213,28 @@ describe('meeting side panel, mentee and mentor in the same meeting', () => {
     await waitForValue(() => menteePanel.getByTestId('pin-summary').getAttribute('data-status'), 'done', 30_000);
     await expect(summaries(await GraphAs.signIn(url, 'mentee'))).resolves.toEqual({ messages: 1, pins: 1 });
   });
+
+  it('the mentor suggests a follow-up; the mentee books it from the panel in the Teams tab, the request prefilled', async () => {
+    const { mentee, menteePanel, mentorPanel } = await bothSides();
+    await addAction(mentorPanel, ACTION);
+    await waitForValue(async () => (await menteePanel.getByTestId('agreed-action').allTextContents()).some((t) => t.includes(ACTION)), true, SYNC_MS);
+    await menteePanel.getByTestId('start-time-box').click();
+    await menteePanel.getByTestId('end-time-box').click();
+
+    await mentorPanel.getByTestId('suggest-follow-up').click({ timeout: SYNC_MS });
+    await mentorPanel.getByTestId('follow-up-suggested').waitFor();
+    await expect(menteePanel.getByTestId('follow-up-suggestion').textContent({ timeout: SYNC_MS })).resolves.toMatch(/suggests a follow-up session/);
+    await menteePanel.getByTestId('book-next').click();
+
+    // Teams (the workbench) opens the app's tab with the prefill; the mentee picks a time and finds the request filled in.
+    const tab = mentee.frameLocator('#surface-tab');
+    await tab.getByTestId('follow-up-booking').waitFor();
+    await tab.getByTestId('slot-option').first().click();
+    const graph = await GraphAs.signIn(url, 'mentee');
+    const goal = String((await demoSession(graph)).fields.Goal);
+    await expect(tab.locator('input[data-testid="request-goal"], [data-testid="request-goal"] input').first().inputValue()).resolves.toBe(goal);
+    await expect(tab.locator('textarea[data-testid="request-context"], [data-testid="request-context"] textarea').first().inputValue()).resolves.toContain(ACTION);
+  });
 });
 
 describe('meeting side panel, other meetings and bad records', () => {

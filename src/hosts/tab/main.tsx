@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { HostContext } from '../../domain/host-context';
+import { formatClock, formatDay } from '../../domain/render-html';
 import { AppShell } from '../../ui/app-shell';
 import { ErrorState } from '../../ui/common/error-state';
 import { LoadingState } from '../../ui/common/loading-state';
@@ -41,6 +42,19 @@ const buildTabPorts = (connected: ConnectedGraph, context: HostContext) =>
   });
 const loadTabScreen = () => loadTabApp().then((m) => m.TabApp);
 
+// The browser loads its date and time-zone data on first use: 80–200 ms on a slow machine. Do it
+// while the first Graph reads are on the network (they are sent as the token arrives), not when the
+// first card formats its free slot.
+function loadDateData(): void {
+  try {
+    const place = { locale: navigator.language || 'en-GB', zone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC' };
+    formatDay(Date.now(), place);
+    formatClock(Date.now(), place);
+  } catch {
+    // only a head start
+  }
+}
+
 // Teams is asked for its context, then the token, then the ports (with the directory's first page)
 // as each is known, outside React: none of them waits for the shell to be drawn first.
 const connecting = connectToTeams('tab');
@@ -51,6 +65,7 @@ void early.connected.then((connected) => {
   const ports = connecting.then(({ context }) => buildTabPorts(connected, context));
   ports.catch(() => undefined); // shown once the surface asks for them
   earlyPorts.set(connected, ports);
+  setTimeout(loadDateData, 0); // after the reads above are sent
 });
 
 function Surface({ context }: { context: HostContext }) {

@@ -76,7 +76,7 @@ function mockOffice(kind: 'appointment' | 'message', fake: Fake, extra: Record<s
   return new OfficeMockObject(data) as unknown as OfficeApi;
 }
 
-const ALL_SETS = ['1.1', '1.2', '1.3', '1.8'];
+const ALL_SETS = ['1.1', '1.2', '1.3'];
 const fakeItem = (over: Partial<Fake> = {}): Fake => ({
   body: '<p>Join Microsoft Teams Meeting</p>',
   bodyType: 'html',
@@ -180,12 +180,19 @@ describe('Office.js compose item (message)', () => {
 
 describe('Office.js compose item errors', () => {
   it('reports a missing requirement set as unsupported with what to do instead', async () => {
-    const item = port('message', fakeItem({ supported: ['1.1'] }));
-    const atCursor = await composeFailure(item.insertAtCursor('<p>x</p>'));
-    expect(atCursor).toMatchObject({ code: 'unsupported' });
-    expect(atCursor.message).toMatch(/Mailbox 1\.2.*paste/);
-    expect((await composeFailure(item.getBody())).code).toBe('unsupported');
+    const item = port('message', fakeItem({ supported: ['1.1', '1.2'] }));
+    const read = await composeFailure(item.getBody());
+    expect(read).toMatchObject({ code: 'unsupported' });
+    expect(read.message).toMatch(/Mailbox 1\.3.*by hand/);
     expect((await composeFailure(item.saveAndGetItemId())).code).toBe('unsupported');
+    await expect(item.insertAtCursor('<p>x</p>')).resolves.toBeUndefined();
+    const bare = port('message', fakeItem({ supported: [] }));
+    const atCursor = await composeFailure(bare.insertAtCursor('<p>x</p>'));
+    expect(atCursor).toMatchObject({ code: 'unsupported' });
+    expect(atCursor.message).toMatch(/paste/);
+    for (const run of [() => bare.setSubject('s'), () => bare.addRecipient({ displayName: 'Bo', email: 'bo@contoso.com' }), () => bare.prependToBody('<p>x</p>')]) {
+      expect((await composeFailure(run())).code).toBe('unsupported');
+    }
   });
 
   it('turns a failed AsyncResult into failed with Office code and message', async () => {
@@ -206,6 +213,19 @@ describe('Office.js compose item errors', () => {
       'body.getAsync': () => item.getBody(),
     }[method]!;
     expect(await composeFailure(run())).toMatchObject({ code: 'failed', officeCode: 'GenericResponseError' });
+  });
+
+  it('turns a synchronous throw from Office.js into failed', async () => {
+    const office = mockOffice('appointment', fakeItem(), {
+      subject: {
+        setAsync: () => {
+          throw new Error('Item is not in compose mode');
+        },
+      },
+    });
+    const error = await composeFailure(createOfficeComposeItem(office, createCallQueue()).setSubject('s'));
+    expect(error).toMatchObject({ code: 'failed' });
+    expect(error.message).toMatch(/set the subject: Item is not in compose mode/);
   });
 
   it('refuses a body over 1,000,000 characters before calling Office', async () => {

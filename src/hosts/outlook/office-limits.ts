@@ -12,13 +12,13 @@ export const MAX_BODY_DATA_CHARS = 1_000_000;
 /** subject.setAsync refuses more than 255 characters. */
 export const MAX_SUBJECT_CHARS = 255;
 
-/** Lowest `Mailbox` requirement set of each API used; checked per call with isSetSupported. */
+/** Lowest `Mailbox` requirement set of each API used ([Api set] tags in @types/office-js); checked per call. */
 export const MAILBOX_SETS = {
   subject: '1.1',
   recipients: '1.1',
   times: '1.1',
   prependBody: '1.1',
-  insertAtCursor: '1.2',
+  insertAtCursor: '1.1',
   getBody: '1.3',
   save: '1.3',
   convertToRestId: '1.3',

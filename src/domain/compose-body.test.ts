@@ -12,6 +12,7 @@ import {
   fillComposeBody,
   findAgenda,
   fitSubject,
+  placeAtTop,
   renderAgendaBlock,
 } from './compose-body';
 import type { PreciseRequest } from './precise-request';
@@ -114,6 +115,24 @@ describe('fillComposeBody', () => {
     const doc = new DOMParser().parseFromString(filled.agendaHtml, 'text/html');
     expect(doc.querySelector('script, img')).toBeNull();
     expect(doc.body.textContent).toContain('<script>alert(1)</script>');
+  });
+
+  it('fences any block of ours the same way, so a request mail used as a message body is replaced too', () => {
+    const signature = '<div id="Signature"><p>Adele Vance · Finance</p></div>';
+    const once = placeAtTop(signature, '<p>First draft &amp; more</p>');
+    expect(once.html.endsWith(signature)).toBe(true);
+    const again = placeAtTop(once.html, '<p>Second draft</p>');
+    expect(again.action).toBe('replaced');
+    expect(again.html).not.toContain('First draft');
+    expect(again.html.endsWith(signature)).toBe(true);
+  });
+
+  it('reads a realistic body near the limit quickly', () => {
+    const big = `<html><body>${'<p class="x">Some text &amp; more text</p>'.repeat(20_000)}${TEAMS_BLOCK}</body></html>`;
+    const began = performance.now();
+    const filled = fillComposeBody(fillComposeBody(big, INPUT).html, INPUT);
+    expect(filled.action).toBe('replaced');
+    expect(performance.now() - began).toBeLessThan(1000);
   });
 
   it('refuses a body past Outlook’s limit with a code and a sentence', () => {

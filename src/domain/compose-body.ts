@@ -39,10 +39,15 @@ export interface FilledBody {
 
 /** The agenda as it goes into a compose body, between its two markers. */
 export function renderAgendaBlock(input: MeetingBodyInput): string {
+  return fenceBlock(renderMeetingBody(input).html);
+}
+
+/** Any of our HTML (the agenda, a request mail) between the two markers, so a later fill finds it. */
+export function fenceBlock(innerHtml: string): string {
   const start = `<!--${AGENDA_START_TOKEN}--><div id="${AGENDA_START_TOKEN}" data-micromentor="${AGENDA_START_TOKEN}">`;
-  // The rule is visible on purpose: it separates the agenda from what follows, and Outlook keeps it.
+  // The rule is visible on purpose: it separates our block from what follows, and Outlook keeps it.
   const end = `</div><div id="${AGENDA_END_TOKEN}" data-micromentor="${AGENDA_END_TOKEN}"><hr></div><!--${AGENDA_END_TOKEN}-->`;
-  return `${start}${renderMeetingBody(input).html}${end}`;
+  return `${start}${innerHtml}${end}`;
 }
 
 /**
@@ -51,13 +56,20 @@ export function renderAgendaBlock(input: MeetingBodyInput): string {
  * Everything else is kept exactly. Throws ComposeBodyError 'too-large' past Outlook's limit.
  */
 export function fillComposeBody(existingHtml: string, input: MeetingBodyInput): FilledBody {
-  const agendaHtml = renderAgendaBlock(input);
+  return placeAtTop(existingHtml, renderMeetingBody(input).html);
+}
+
+/** As fillComposeBody, for any HTML of ours (a request mail used as a message body): fenced, at the top, once. */
+export function placeAtTop(existingHtml: string, innerHtml: string): FilledBody {
+  const agendaHtml = fenceBlock(innerHtml);
   const existing = typeof existingHtml === 'string' ? existingHtml : '';
   const found = findAgenda(existing);
   const action = found ? 'replaced' : 'prepended';
   const at = found ?? { start: topOfBody(existing), end: topOfBody(existing) };
   const html = existing.slice(0, at.start) + agendaHtml + existing.slice(at.end);
   checkBodySize(html);
+  // The block alone is what a host prepends; past the limit on its own it is refused too.
+  checkBodySize(agendaHtml);
   return { html, agendaHtml, action };
 }
 

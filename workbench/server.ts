@@ -1,7 +1,7 @@
 // `npm start`: serves the built surfaces and the workbench page from one origin, as teams-js
 // requires of a host (it trusts messages from its own origin).
 import { createServer, type Server } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
 import { Emulator } from '../emulator/emulator';
@@ -20,6 +20,18 @@ export interface WorkbenchOptions {
   mentors?: number;
   /** Seed the live demo meeting, Priya and Daniel's session from the next quarter hour (default true; see emulator/seed-demo-meeting.ts). */
   demoMeeting?: boolean;
+}
+
+/** Office.js from Microsoft's CDN, as the production pages load it (webpack.config.js `officeJs`). */
+export const OFFICE_JS_CDN_TAG = /<script src="https:\/\/appsforoffice\.microsoft\.com\/[^"]*"><\/script>/g;
+
+/**
+ * The workbench stands in for Office.js itself (outlook-host-simulator.ts), so its pages drop the CDN
+ * script: nothing is fetched from Microsoft, and offline nothing waits for or fails on it. The built
+ * files keep the tag, as the store requires.
+ */
+export function withoutOfficeJs(html: string): string {
+  return html.replace(OFFICE_JS_CDN_TAG, '');
 }
 
 /** A file webpack named by its content (tab.6b1d408c.js): its bytes never change under that name. */
@@ -46,9 +58,20 @@ export function startWorkbench(options: WorkbenchOptions): Promise<{ server: Ser
   });
   // The emulator answers /v1.0 and /_emulator on the workbench's own origin, as one Microsoft 365.
   const emulator = new Emulator({ dbPath: options.dbPath ?? path.join(__dirname, '..', '.data', 'graph.sqlite'), reset: options.reset, mentors: options.mentors, demoMeeting: options.demoMeeting ?? true, allowedHosts: options.host ? [options.host] : [] });
+  // Read on each request (a small file), so a rebuild while the workbench runs is served at once.
+  const pagesWithOfficeJs = new Set(['/outlook.html']);
   const server = createServer((req, res) => {
     if (emulator.handles(req.url)) {
       emulator.serve(req, res);
+      return;
+    }
+    const pathname = (req.url ?? '').split('?')[0] ?? '';
+    if (pagesWithOfficeJs.has(pathname) && (req.method === 'GET' || req.method === 'HEAD') && existsSync(path.join(distDir, pathname))) {
+      const page = withoutOfficeJs(readFileSync(path.join(distDir, pathname), 'utf8'));
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.setHeader('Content-Security-Policy', csp);
+      res.setHeader('Cache-Control', 'no-cache');
+      res.end(req.method === 'HEAD' ? undefined : page);
       return;
     }
     serveStatic(req, res, () => {

@@ -1,9 +1,13 @@
 import { FluentProvider, Field, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { toHostTheme, type HostTheme } from '../../src/domain/host-context';
+import type { OutlookItemType } from '../../src/domain/outlook-port';
+import { ComposeForm } from './compose-form';
+import { ComposeStore } from './compose-store';
 import { loadMeetingsOf, pickMeeting, teamsMeetingId, type WorkbenchMeeting } from './meetings';
 import { OutlookHostSimulator } from './outlook-host-simulator';
+import { PersonaGraph } from './persona-graph';
 import { ROLE_LABELS, loadDemoDirectory, personaByRole, type DemoDirectory, type Persona } from './personas';
 import { useSharedStage } from './shared-stage';
 import { SurfaceFrame } from './surface-frame';
@@ -21,6 +25,8 @@ const useStyles = makeStyles({
   wide: { flex: '1 1 420px' },
   sidePanel: { flex: '0 0 320px', width: '320px' },
   outlook: { flex: '0 0 360px', width: '360px' },
+  // Outlook shows the compose form beside its task pane.
+  compose: { flex: '1 1 420px', minWidth: '320px', paddingTop: tokens.spacingVerticalXXL },
   meetingPicker: { minWidth: '280px' },
 });
 
@@ -86,10 +92,17 @@ function Workbench({ directory }: { directory: DemoDirectory }) {
   // A navigation to the tab (pages.currentApp.navigateTo from a meeting frame) shows the tab frame,
   // loaded again with the navigation's subPageId, as Teams opens the app's personal tab.
   const [tabPage, setTabPage] = useState<{ visits: number; subPageId?: string }>({ visits: 0 });
+  // The item the Outlook frame composes; "New meeting" / "New message" start a fresh one, as in Outlook.
+  const [composing, setComposing] = useState<{ kind: OutlookItemType; count: number }>({ kind: initial.get('compose') === 'message' ? 'message' : 'appointment', count: 0 });
+  const composeStore = useMemo(
+    () => new ComposeStore(composing.kind, new PersonaGraph(window.location.origin, persona), Date.now(), `workbench-compose-${crypto.randomUUID()}`),
+    [composing, persona],
+  );
+  const startCompose = useCallback((kind: OutlookItemType) => setComposing((c) => ({ kind, count: c.count + 1 })), []);
   const shows = (surface: Surface) => only === undefined || only === surface || (surface === 'tab' && tabPage.visits > 0);
   // Simulators read the current values when asked, so a theme switch never reloads a surface.
-  const current = useRef({ persona, theme, meeting, stage, tabPage });
-  current.current = { persona, theme, meeting, stage, tabPage };
+  const current = useRef({ persona, theme, meeting, stage, tabPage, composeStore });
+  current.current = { persona, theme, meeting, stage, tabPage, composeStore };
   const navigate = useCallback<AppNavigator>((params) => {
     if (params.pageId !== TAB_PAGE_ID) return { errorCode: SDK_ERROR.invalidArguments, message: `The app has no page "${params.pageId}".` };
     setTabPage((page) => ({ visits: page.visits + 1, ...(params.subPageId !== undefined ? { subPageId: params.subPageId } : {}) }));
@@ -117,12 +130,18 @@ function Workbench({ directory }: { directory: DemoDirectory }) {
   const attachStage = useCallback((iframe: HTMLIFrameElement) => teamsFrame('meetingStage', true)(iframe), [teamsFrame]);
   const attachOutlook = useCallback(
     (iframe: HTMLIFrameElement) =>
-      new OutlookHostSimulator(iframe, () => ({
-        user: { id: current.current.persona.id, displayName: current.current.persona.displayName, userPrincipalName: current.current.persona.userPrincipalName },
-        theme: current.current.theme,
-        itemType: 'appointment',
-      })),
-    [],
+      new OutlookHostSimulator(
+        iframe,
+        () => ({
+          user: { id: current.current.persona.id, displayName: current.current.persona.displayName, userPrincipalName: current.current.persona.userPrincipalName },
+          theme: current.current.theme,
+          itemType: current.current.composeStore.getSnapshot().kind,
+          // ?test-hooks: browser tests drive the compose form through the surface's own port.
+          exposeComposeForTests: initial.has('test-hooks'),
+        }),
+        (request) => current.current.composeStore.answer(request),
+      ),
+    [initial],
   );
 
   // A new sign-in or another meeting reloads the surfaces concerned, as switching does in Teams.
@@ -174,7 +193,14 @@ function Workbench({ directory }: { directory: DemoDirectory }) {
         {shows('side-panel') && meeting && (
           <SurfaceFrame key={`side-panel-${meetingKey}`} id="surface-side-panel" className={styles.sidePanel} label="Teams meeting side panel" src="/side-panel.html" theme={theme} attach={attachSidePanel} />
         )}
-        {shows('outlook') && <SurfaceFrame key={`outlook-${role}`} id="surface-outlook" className={styles.outlook} label="Outlook add-in (compose)" src="/outlook.html" theme={theme} attach={attachOutlook} />}
+        {shows('outlook') && (
+          <SurfaceFrame key={`outlook-${role}-${composing.count}`} id="surface-outlook" className={styles.outlook} label="Outlook add-in (compose)" src="/outlook.html" theme={theme} attach={attachOutlook} />
+        )}
+        {shows('outlook') && (
+          <div className={styles.compose}>
+            <ComposeForm store={composeStore} onNew={startCompose} />
+          </div>
+        )}
         {shows('chat-tab') && meeting && (
           <SurfaceFrame key={`chat-tab-${meetingKey}`} id="surface-chat-tab" className={styles.wide} label="Teams meeting chat tab" src="/side-panel.html" theme={theme} attach={attachChatTab} />
         )}

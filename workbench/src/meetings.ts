@@ -1,5 +1,6 @@
 // The Teams meetings the signed-in persona is in, read from the Graph emulator as that persona
 // (their meeting chats), so the meeting surfaces can be opened in any of them.
+import { PersonaGraph } from './persona-graph';
 import type { Persona } from './personas';
 
 export interface WorkbenchMeeting {
@@ -40,13 +41,9 @@ export function meetingFromChat(chat: GraphChat): WorkbenchMeeting {
 /** The persona's meeting chats (Graph's `GET /me/chats?$filter=chatType eq 'meeting'`), newest first. */
 export async function loadMeetingsOf(origin: string, persona: Persona): Promise<WorkbenchMeeting[]> {
   try {
-    const tokenRes = await fetch(`${origin}/_emulator/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: persona.id }) });
-    if (!tokenRes.ok) throw new Error(`sign-in answered ${tokenRes.status}`);
-    const { access_token: token } = (await tokenRes.json()) as { access_token: string };
     const query = new URLSearchParams({ $filter: "chatType eq 'meeting'", $top: '50' });
-    const res = await fetch(`${origin}/v1.0/me/chats?${query}`, { headers: { authorization: `Bearer ${token}` } });
-    if (!res.ok) throw new Error(`Graph answered ${res.status}`);
-    return ((await res.json()) as { value: GraphChat[] }).value.map(meetingFromChat);
+    const { value } = await new PersonaGraph(origin, persona).call<{ value: GraphChat[] }>('GET', `/me/chats?${query}`);
+    return value.map(meetingFromChat);
   } catch (error) {
     throw new Error(`Could not read the Teams meetings of ${persona.displayName} from the local Graph emulator (${error instanceof Error ? error.message : String(error)}). Restart with npm start.`);
   }

@@ -1,0 +1,116 @@
+// The workbench's Outlook compose form answers the task pane's compose-item port: what the pane sets
+// through the port shows in the form's fields, and Send saves an online meeting, with its chat, to the
+// organizer's calendar in the emulator.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { Frame } from 'playwright-core';
+import type { Emulator } from '../../emulator/emulator';
+import type { ComposeItemPort } from '../../src/ui/common/compose-ports';
+import { startWorkbench } from '../../workbench/server';
+import { launchBrowser, waitForText, type Browser } from './browser';
+import { GraphAs } from './graph-api';
+
+jest.setTimeout(60000);
+
+declare global {
+  interface Window {
+    __micromentorCompose?: ComposeItemPort;
+  }
+}
+
+let server: Server;
+let emulator: Emulator;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  const dbPath = path.join(mkdtempSync(path.join(tmpdir(), 'outlook-compose-graph-')), 'graph.sqlite');
+  ({ server, url, emulator } = await startWorkbench({ port: 0, distDir: path.join(__dirname, '..', '..', 'dist'), dbPath }));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+afterEach(() => {
+  expect(browser.errors).toEqual([]);
+});
+
+async function outlookFrame(): Promise<Frame> {
+  const handle = await browser.page.waitForSelector('#surface-outlook');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('The Outlook frame has no document.');
+  await frame.waitForFunction(() => window.__micromentorCompose !== undefined, undefined, { timeout: 15000 });
+  return frame;
+}
+
+describe('Outlook compose form in the workbench', () => {
+  it('shows what the pane sets through its port, and Send saves an online meeting with its chat', async () => {
+    const mentee = emulator.personas().find((p) => p.role === 'mentee')!;
+    const mentor = emulator.personas().find((p) => p.role === 'mentor')!;
+    const officeRequests: string[] = [];
+    browser.page.on('request', (request) => request.url().includes('appsforoffice.microsoft.com') && officeRequests.push(request.url()));
+    await browser.page.goto(`${url}?persona=mentee&surface=outlook&test-hooks`);
+    const frame = await outlookFrame();
+    // Tomorrow at 10:00 UTC, half an hour.
+    const start = (Math.floor(Date.now() / 86_400_000) + 1) * 86_400_000 + 10 * 3_600_000;
+    const end = start + 30 * 60_000;
+
+    const answers = await frame.evaluate(
+      async ({ mentor, start, end }) => {
+        const port = window.__micromentorCompose!;
+        await port.addRecipient({ displayName: mentor.displayName, email: mentor.userPrincipalName });
+        await port.setSubject('Micro-mentoring: query plans');
+        await port.setTimes(start, end);
+        await port.prependToBody('<p>Goal: read a query plan</p>');
+        const wrong = await port.insertAtCursor('x'.repeat(1_000_001)).then(
+          () => 'accepted',
+          (error: { code: string }) => error.code,
+        );
+        return { kind: port.kind, body: await port.getBody(), online: await port.isOnlineMeeting(), wrong };
+      },
+      { mentor, start, end },
+    );
+    expect(answers).toEqual({ kind: 'appointment', body: '<p>Goal: read a query plan</p>', online: false, wrong: 'too-large' });
+
+    const { page } = browser;
+    expect(await page.inputValue('#compose-to')).toBe(`${mentor.displayName} <${mentor.userPrincipalName}>`);
+    expect(await page.inputValue('#compose-subject')).toBe('Micro-mentoring: query plans');
+    expect(Number(await page.getAttribute('#compose-start', 'data-ms'))).toBe(start);
+    expect(Number(await page.getAttribute('#compose-end', 'data-ms'))).toBe(end);
+    expect(await page.inputValue('#compose-body')).toBe('<p>Goal: read a query plan</p>');
+
+    await page.click('#compose-teams');
+    await expect(frame.evaluate(() => window.__micromentorCompose!.isOnlineMeeting())).resolves.toBe(true);
+    await page.click('#compose-send');
+    await waitForText(page.locator('#compose-status'), 'Sent');
+    await page.screenshot({ path: path.join(__dirname, '..', '..', 'test-results', 'outlook-compose-sent.png') });
+    const eventId = await frame.evaluate(() => window.__micromentorCompose!.saveAndGetItemId());
+
+    const graph = await GraphAs.signIn(url, mentee.id);
+    const event = (await graph.get<{
+      subject: string;
+      isOnlineMeeting: boolean;
+      onlineMeeting: { joinUrl: string } | null;
+      body: { content: string };
+      organizer: { emailAddress: { address: string } };
+      attendees: { emailAddress: { address: string }; type: string }[];
+      start: { dateTime: string };
+    }>(`/me/events/${encodeURIComponent(eventId)}`));
+    expect(event).toMatchObject({ subject: 'Micro-mentoring: query plans', isOnlineMeeting: true, attendees: [{ emailAddress: { address: mentor.userPrincipalName }, type: 'required' }] });
+    expect(event.organizer.emailAddress.address.toLowerCase()).toBe(mentee.userPrincipalName.toLowerCase());
+    expect(event.body.content).toContain('<p>Goal: read a query plan</p>');
+    expect(event.body.content).toContain('Join Microsoft Teams Meeting');
+    const joinUrl = event.onlineMeeting!.joinUrl;
+    const meetings = await graph.get<{ value: { chatInfo: { threadId: string } }[] }>(`/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${joinUrl}'`)}`);
+    const chatId = meetings.value[0]!.chatInfo.threadId;
+    const chat = await graph.get<{ id: string; chatType: string; topic: string }>(`/chats/${encodeURIComponent(chatId)}`);
+    expect(chat).toMatchObject({ id: chatId, chatType: 'meeting', topic: 'Micro-mentoring: query plans' });
+    // The workbench serves the Outlook page without Microsoft's Office.js: nothing goes to the CDN.
+    expect(officeRequests).toEqual([]);
+  });
+});

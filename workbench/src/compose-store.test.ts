@@ -60,6 +60,24 @@ describe('ComposeStore', () => {
     await expect(ask(store, 'setSubject', 'late')).resolves.toMatchObject({ ok: false, error: { code: 'failed' } });
   });
 
+  it('sends a message with sendMail, the body inserted at the cursor', async () => {
+    const { graph, calls } = fakeGraph();
+    const store = new ComposeStore('message', graph, NOW, 't');
+    store.edit({ body: '<p>Hi</p><p>Thanks</p>' });
+    store.setCursor('<p>Hi</p>'.length);
+    await ask(store, 'insertAtCursor', '<p>request</p>');
+    await ask(store, 'addRecipient', { displayName: 'Daniel', email: 'daniel@contoso.test' });
+    await store.send();
+    expect(calls).toEqual([
+      {
+        method: 'POST',
+        path: '/me/sendMail',
+        body: { message: { subject: '', body: { contentType: 'HTML', content: '<p>Hi</p><p>request</p><p>Thanks</p>' }, toRecipients: [{ emailAddress: { address: 'daniel@contoso.test', name: 'Daniel' } }] }, saveToSentItems: true },
+      },
+    ]);
+    expect(store.getSnapshot().status).toEqual({ phase: 'sent' });
+  });
+
   it('shows a problem at its field instead of sending', async () => {
     const { graph, calls } = fakeGraph();
     const store = new ComposeStore('message', graph, NOW, 't');

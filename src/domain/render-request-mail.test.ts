@@ -88,6 +88,33 @@ describe('renderRequestMail', () => {
     expect(mail.subject).toContain('<script>');
   });
 
+  it.each([
+    '<ScRiPt src=//evil.example/x.js></sCrIpT>',
+    '<a href="javascript:alert(1)">click</a>',
+    '"><svg onload=alert(1)>',
+    "'><iframe src=javascript:alert(1)>",
+    '<!-- <b>comment</b>',
+    '<style>*{display:none}</style>',
+    'https://ok.example/"><script>alert(1)</script>',
+    '`onmouseover=alert(1)` x=`',
+  ])('lets nothing out as markup but its own, and links only https: %s', (payload) => {
+    const mail = renderRequestMail({
+      ...INPUT,
+      request: { goal: `Review ${payload}`, context: payload, success: `Done ${payload}`, topic: payload.slice(0, 80), timeBox: 30 },
+      menteeName: payload,
+      mentorName: payload,
+      replyUrl: 'https://ok.example/reply',
+    });
+    const doc = new DOMParser().parseFromString(mail.html, 'text/html');
+    const tags = new Set(Array.from(doc.body.querySelectorAll('*'), (el) => el.tagName.toLowerCase()));
+    for (const tag of tags) expect(['div', 'p', 'b', 'br', 'ol', 'li', 'a']).toContain(tag);
+    for (const el of Array.from(doc.body.querySelectorAll('*'))) {
+      for (const attr of Array.from(el.attributes)) expect(['href', 'target', 'rel']).toContain(attr.name);
+    }
+    for (const a of Array.from(doc.querySelectorAll('a'))) expect(a.getAttribute('href')).toMatch(/^https:\/\//);
+    expect(mail.subject).not.toMatch(/[\r\n]/);
+  });
+
   it('keeps unicode whole: accents, right-to-left names and emoji sequences', () => {
     const mail = renderRequestMail({
       ...INPUT,

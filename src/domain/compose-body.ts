@@ -11,7 +11,7 @@ export const OUTLOOK_BODY_MAX_CHARACTERS = 1_000_000;
 export const OUTLOOK_SUBJECT_MAX_CHARACTERS = 255;
 
 // Tokens, not whole tags: Outlook rewrites markup (quotes, attribute order, an "x_" prefix on ids),
-// so the agenda is found by a token inside any tag or comment. Each marker is written twice, as a
+// so the agenda is found by a token in a comment or in an id or data-micromentor value. Each marker is written twice, as a
 // comment and as an element with an id and a data attribute, so losing one form still finds it.
 export const AGENDA_START_TOKEN = 'micromentor-agenda-start';
 export const AGENDA_END_TOKEN = 'micromentor-agenda-end';

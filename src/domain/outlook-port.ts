@@ -31,7 +31,7 @@ export function isOutlookWelcome(data: unknown): data is OutlookWelcome {
 }
 
 /** The compose-item port's methods, asked over the welcome's MessagePort (src/ui/common/compose-ports.ts). */
-export const COMPOSE_METHODS = ['getBody', 'prependToBody', 'insertAtCursor', 'setSubject', 'addRecipient', 'setTimes', 'isOnlineMeeting', 'saveAndGetItemId'] as const;
+export const COMPOSE_METHODS = ['getBody', 'prependToBody', 'setBody', 'insertAtCursor', 'setSubject', 'addRecipient', 'setTimes', 'isOnlineMeeting', 'saveAndGetItemId'] as const;
 export type ComposeMethod = (typeof COMPOSE_METHODS)[number];
 
 /** Surface → workbench: one call on the item being composed; the answer carries the same id. */

@@ -36,6 +36,9 @@ describe('ComposeStore', () => {
     expect(fields).toMatchObject({ to: 'Daniel Okafor <daniel@contoso.test>', subject: 'Micro-mentoring: SQL', start: 1000, end: 2000, body: '<p>agenda</p><p>mine</p>' });
     await expect(ask(store, 'getBody')).resolves.toMatchObject({ ok: true, value: '<p>agenda</p><p>mine</p>' });
     await expect(ask(store, 'isOnlineMeeting')).resolves.toMatchObject({ ok: true, value: false });
+    await ask(store, 'setBody', '<p>agenda 2</p><p>mine</p>');
+    expect(store.getSnapshot().fields.body).toBe('<p>agenda 2</p><p>mine</p>');
+    await expect(ask(store, 'setBody', 'x'.repeat(1_000_001))).resolves.toMatchObject({ ok: false, error: { code: 'too-large' } });
   });
 
   it('answers errors as ComposeError codes', async () => {

@@ -171,6 +171,13 @@ export class ComposeStore {
     switch (request.method) {
       case 'getBody':
         return fields.body;
+      case 'setBody': {
+        if (typeof a !== 'string') return refuse('failed', 'The body needs HTML text.');
+        if (a.length > BODY_MAX) refuse('too-large', `The body would be ${a.length.toLocaleString('en')} characters; Outlook takes at most ${BODY_MAX.toLocaleString('en')}. Shorten the text and try again.`);
+        this.cursor = a.length;
+        this.edit({ body: a });
+        return undefined;
+      }
       case 'prependToBody':
       case 'insertAtCursor': {
         if (typeof a !== 'string') return refuse('failed', 'The body needs HTML text.');

@@ -45,6 +45,10 @@ function mockOffice(kind: 'appointment' | 'message', fake: Fake, extra: Record<s
         if (fake.fail?.method !== 'body.prependAsync') fake.body = data + fake.body;
         answer('body.prependAsync', lastCallback(args));
       },
+      setAsync: (data: string, ...args: unknown[]) => {
+        if (fake.fail?.method !== 'body.setAsync') fake.body = data;
+        answer('body.setAsync', lastCallback(args));
+      },
       setSelectedDataAsync: (data: string, ...args: unknown[]) => {
         fake.body = `${fake.body}${data}`;
         answer('body.setSelectedDataAsync', lastCallback(args));
@@ -107,6 +111,23 @@ describe('Office.js compose item (appointment)', () => {
     const item = port('appointment', fake);
     await item.prependToBody('<h2>Agenda</h2>');
     expect(await item.getBody()).toBe('<h2>Agenda</h2><p>Join Microsoft Teams Meeting</p>');
+  });
+
+  it('replaces the whole body as HTML (re-filling swaps an earlier agenda)', async () => {
+    const fake = fakeItem({ body: '<p>old agenda</p><p>mine</p>' });
+    await port('appointment', fake).setBody('<p>new agenda</p><p>mine</p>');
+    expect(fake.body).toBe('<p>new agenda</p><p>mine</p>');
+  });
+
+  it('needs Mailbox 1.3 to replace the body, says what to do instead, and refuses over 1,000,000 characters', async () => {
+    const fake = fakeItem({ supported: ['1.1', '1.2'] });
+    const error = await composeFailure(port('appointment', fake).setBody('<p>x</p>'));
+    expect(error).toMatchObject({ code: 'unsupported' });
+    expect(error.message).toMatch(/Mailbox 1\.3.*Delete the earlier Micromentor agenda/);
+    expect(fake.body).toBe('<p>Join Microsoft Teams Meeting</p>');
+    expect((await composeFailure(port('appointment', fakeItem()).setBody('x'.repeat(1_000_001)))).code).toBe('too-large');
+    const failing = fakeItem({ fail: { method: 'body.setAsync', code: 9041, message: 'The item is locked' } });
+    expect(await composeFailure(port('appointment', failing).setBody('<p>x</p>'))).toMatchObject({ code: 'failed', officeCode: 9041 });
   });
 
   it('sets the subject', async () => {

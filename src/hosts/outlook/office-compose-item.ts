@@ -145,6 +145,12 @@ export function createOfficeComposeItem(office: OfficeApi = Office, queue: CallQ
         item.body.prependAsync(data, html, cb),
       ),
 
+    // Needs the whole body read first (getBody, also 1.3): the caller rebuilt it around our earlier agenda.
+    setBody: (data) =>
+      writeHtml(data, MAILBOX_SETS.setBody, 'Delete the earlier Micromentor agenda from the body, then fill the meeting again.', 'replace the body', (cb) =>
+        item.body.setAsync(data, html, cb),
+      ),
+
     insertAtCursor: (data) =>
       writeHtml(data, MAILBOX_SETS.insertAtCursor, 'Copy the text from the pane and paste it where you want it.', 'insert at the cursor', (cb) =>
         item.body.setSelectedDataAsync(data, html, cb),

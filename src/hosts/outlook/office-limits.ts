@@ -6,7 +6,7 @@
 /** Outlook on the web and new Outlook run at most 3 async calls at once; more fail there. */
 export const MAX_OFFICE_CALLS_IN_FLIGHT = 3;
 
-/** body.prependAsync and body.setSelectedDataAsync refuse data over 1,000,000 characters. */
+/** body.prependAsync, body.setAsync and body.setSelectedDataAsync refuse data over 1,000,000 characters. */
 export const MAX_BODY_DATA_CHARS = 1_000_000;
 
 /** subject.setAsync refuses more than 255 characters. */
@@ -20,6 +20,7 @@ export const MAILBOX_SETS = {
   prependBody: '1.1',
   insertAtCursor: '1.1',
   getBody: '1.3',
+  setBody: '1.3',
   save: '1.3',
   convertToRestId: '1.3',
 } as const;

@@ -38,6 +38,9 @@ export class WorkbenchComposeItem implements ComposeItemPort {
   prependToBody(html: string): Promise<void> {
     return this.call('prependToBody', [html]).then(() => undefined);
   }
+  setBody(html: string): Promise<void> {
+    return this.call('setBody', [html]).then(() => undefined);
+  }
   insertAtCursor(html: string): Promise<void> {
     return this.call('insertAtCursor', [html]).then(() => undefined);
   }

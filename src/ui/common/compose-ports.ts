@@ -32,6 +32,8 @@ export interface ComposeItemPort {
   getBody(): Promise<string>;
   /** Puts `html` at the top of the body, keeping everything already there (a Teams join block, the user's text). */
   prependToBody(html: string): Promise<void>;
+  /** Replaces the whole body with `html` (re-filling swaps our earlier agenda, found in the body read with getBody). */
+  setBody(html: string): Promise<void>;
   /** Inserts `html` at the cursor (a message being written). */
   insertAtCursor(html: string): Promise<void>;
   setSubject(subject: string): Promise<void>;

@@ -11,6 +11,7 @@ import type { ComposeItemPort } from '../../src/ui/common/compose-ports';
 import { startWorkbench } from '../../workbench/server';
 import { launchBrowser, waitForText, type Browser } from './browser';
 import { GraphAs } from './graph-api';
+import { DANIEL, PRECISE_GOAL, QUESTION, SUCCESS } from './tab-flow';
 
 jest.setTimeout(60000);
 
@@ -112,5 +113,51 @@ describe('Outlook compose form in the workbench', () => {
     expect(chat).toMatchObject({ id: chatId, chatType: 'meeting', topic: 'Micro-mentoring: query plans' });
     // The workbench serves the Outlook page without Microsoft's Office.js: nothing goes to the CDN.
     expect(officeRequests).toEqual([]);
+  });
+
+  it('fills a new meeting from the pane: Daniel, the subject, the slot and the agenda above the text already in the body', async () => {
+    const { page } = browser;
+    const daniel = emulator.personas().find((p) => p.id === DANIEL.id)!;
+    await page.goto(`${url}?persona=mentee&surface=outlook&test-hooks`);
+    await outlookFrame();
+    await page.fill('#compose-body', '<p>My own notes for the session</p>');
+    const pane = page.frameLocator('#surface-outlook');
+
+    // The tab's Find-an-expert flow, in the pane: search, Daniel's card, a free time, the precise request.
+    await pane.getByTestId('directory-search').fill(QUESTION);
+    const card = pane.locator(`[data-testid="mentor-card"][data-mentor-id="${DANIEL.id}"]`);
+    await card.getByTestId('next-slot').waitFor();
+    await card.getByRole('button', { name: /See times/ }).click();
+    const slot = pane.getByTestId('mentor-detail').getByTestId('slot-option').first();
+    await slot.waitFor();
+    const start = Number(await slot.getAttribute('data-start'));
+    await slot.click();
+    await pane.getByTestId('request-goal').fill(PRECISE_GOAL);
+    await pane.getByTestId('request-success').fill(SUCCESS);
+    const topic = await pane.getByTestId('request-topic').inputValue();
+    await expect(pane.getByTestId('book-button').count()).resolves.toBe(0);
+    await pane.getByTestId('fill-meeting').click();
+    await pane.locator('[data-testid="teams-warning"]').waitFor();
+    await pane.locator('[data-step="body"][data-status="done"]').waitFor();
+    const statuses = await pane.getByTestId('fill-step').evaluateAll((items) => items.map((i) => `${i.getAttribute('data-step')}:${i.getAttribute('data-status')}`));
+    expect(statuses).toEqual(['attendee:done', 'subject:done', 'times:done', 'body:done']);
+    await waitForText(pane.getByTestId('teams-warning'), 'Switch on Teams meeting in the meeting form before you send: Micromentor cannot add it');
+
+    expect(await page.inputValue('#compose-to')).toBe(`${DANIEL.name} <${daniel.userPrincipalName}>`);
+    expect(await page.inputValue('#compose-subject')).toBe(`Micro-mentoring: ${topic}`);
+    expect(Number(await page.getAttribute('#compose-start', 'data-ms'))).toBe(start);
+    expect(Number(await page.getAttribute('#compose-end', 'data-ms'))).toBe(start + 60 * 60_000);
+    const body = await page.inputValue('#compose-body');
+    expect(body.startsWith('<!--micromentor-agenda-start-->')).toBe(true);
+    expect(body).toContain('my slides for the board review');
+    expect(body.endsWith('<p>My own notes for the session</p>')).toBe(true);
+
+    // Filling again replaces our agenda in place (the port's setBody); the user's text stays once.
+    await pane.getByTestId('fill-meeting').click();
+    await waitForText(pane.locator('[data-step="body"][data-status="done"]'), 'replaced');
+    const again = await page.inputValue('#compose-body');
+    expect(again.split('<!--micromentor-agenda-start-->').length).toBe(2);
+    expect(again.endsWith('<p>My own notes for the session</p>')).toBe(true);
+    await page.screenshot({ path: path.join(__dirname, '..', '..', 'test-results', 'outlook-fill-meeting.png') });
   });
 });

@@ -1,33 +1,100 @@
+import { useState } from 'react';
 import type { HostContext } from '../../domain/host-context';
 import { AppShell } from '../../ui/app-shell';
+import type { ComposeItemPort } from '../../ui/common/compose-ports';
+import { ErrorState } from '../../ui/common/error-state';
+import { LoadingState } from '../../ui/common/loading-state';
+import { PortsProvider } from '../../ui/common/ports-context';
+import { ScreenBoundary } from '../../ui/common/screen-boundary';
+import type { TabPorts } from '../../ui/common/tab-ports';
+import { ComposeProvider } from '../../ui/compose/compose-context';
 import { ComposeIntro } from '../../ui/compose-intro';
 import { SignInStatus } from '../../ui/sign-in-status';
+import type { ConnectedGraph } from '../graph-session';
 import { NoHostError, isFramed, withTimeout, type HostConnection } from '../host-connection';
 import { mountSurface } from '../mount-surface';
-import { connectToOutlook, officeIsLoaded } from './office-host';
-import { connectToWorkbench } from './workbench-port';
 import { useGraphSession } from '../use-graph-session';
+import { useLazyPorts } from '../use-lazy-ports';
+import { connectToOutlook, officeIsLoaded } from './office-host';
+import { connectToWorkbench, type WorkbenchConnection } from './workbench-port';
 
 const HOST_TIMEOUT_MS = 8000;
+
+/** The item being composed: the workbench hands its form over with the connection; in Outlook it is Office.js's item. */
+let composeSource: { kind: 'workbench'; compose: ComposeItemPort | undefined } | { kind: 'office' } | undefined;
 
 async function connect(): Promise<HostConnection> {
   if (!isFramed()) {
     if (!officeIsLoaded()) throw new NoHostError('this page is not inside Outlook');
-    return connectToOutlook().catch(() => {
+    const outlook = await connectToOutlook().catch(() => {
       throw new NoHostError('this page is not inside Outlook');
     });
+    composeSource = { kind: 'office' };
+    return outlook;
   }
   // Whichever host answers first wins: Outlook through Office.js, or the local workbench.
-  const candidates: Promise<HostConnection>[] = [connectToWorkbench()];
-  if (officeIsLoaded()) candidates.push(connectToOutlook().catch(() => new Promise<never>(() => undefined)));
+  const workbench = connectToWorkbench().then((connection: WorkbenchConnection) => {
+    composeSource = { kind: 'workbench', compose: connection.compose };
+    return connection;
+  });
+  const candidates: Promise<HostConnection>[] = [workbench];
+  if (officeIsLoaded()) {
+    const outlook = connectToOutlook().then((connection) => {
+      composeSource ??= { kind: 'office' };
+      return connection;
+    });
+    candidates.push(outlook.catch(() => new Promise<never>(() => undefined)));
+  }
   return withTimeout(Promise.race(candidates), HOST_TIMEOUT_MS, 'Outlook did not answer');
 }
 
+interface PanePorts {
+  tab: TabPorts;
+  compose: ComposeItemPort | undefined;
+}
+
+// The tab's screens, its Graph ports and the Office.js adapter download beside sign-in, not before it.
+const loadPane = () => import('../../ui/compose/compose-pane').then((m) => m.ComposePane);
+const loadCompose = async (): Promise<ComposeItemPort | undefined> => {
+  if (composeSource?.kind === 'workbench') return composeSource.compose;
+  if (composeSource?.kind !== 'office') return undefined;
+  const { createOfficeComposeItem } = await import('./office-compose-item');
+  return createOfficeComposeItem();
+};
+const buildPorts = async (connected: ConnectedGraph, context: HostContext): Promise<PanePorts> => {
+  const [tab, compose] = await Promise.all([import('../tab/graph-tab-ports').then((m) => m.createTabPorts(connected, context, { warmUp: true })), loadCompose()]);
+  return { tab, compose };
+};
+const noEarlyPorts = new WeakMap<ConnectedGraph, Promise<PanePorts>>();
+
 function Surface({ context }: { context: HostContext }) {
-  const { state, retry } = useGraphSession(context);
+  const [connected, setConnected] = useState<ConnectedGraph>();
+  const { state, retry } = useGraphSession(context, setConnected);
+  const ports = useLazyPorts(connected, context, noEarlyPorts, buildPorts, loadPane);
+  let body;
+  if (state.kind === 'failed') {
+    body = <ComposeIntro />; // sign-in's status says what went wrong and offers "Sign in"
+  } else if (ports.state.kind === 'ready') {
+    const Pane = ports.state.screen;
+    body = (
+      <PortsProvider ports={ports.state.ports.tab}>
+        <ComposeProvider compose={ports.state.ports.compose}>
+          <ScreenBoundary>
+            <Pane />
+          </ScreenBoundary>
+        </ComposeProvider>
+      </PortsProvider>
+    );
+  } else if (ports.state.kind === 'failed') {
+    body = <ErrorState error={ports.state.error} onRetry={ports.retry} />;
+  } else if (state.kind === 'signed-in') {
+    body = <LoadingState label="Loading the directory…" />;
+  } else {
+    body = <ComposeIntro />;
+  }
   return (
     <AppShell context={context} title="Micromentor · Ask an expert" status={<SignInStatus state={state} onRetry={retry} />}>
-      <ComposeIntro />
+      {body}
     </AppShell>
   );
 }

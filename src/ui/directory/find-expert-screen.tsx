@@ -7,7 +7,9 @@ import type { TimeBoxMinutes } from '../../domain/time-box';
 import { BookingScreen } from '../booking/booking-screen';
 import type { BookingRequest } from '../booking/use-booking';
 import { usePorts } from '../common/ports-context';
+import type { PreciseRequest } from '../../domain/precise-request';
 import { RequestForm } from '../request/request-form';
+import { useRequestEnding } from '../request/request-ending';
 import { emailKey } from './directory-reducer';
 import { DirectoryScreen } from './directory-screen';
 import { MentorDetail } from './mentor-detail';
@@ -22,6 +24,9 @@ type View =
 export function FindExpertScreen() {
   const { viewer, initialRequest } = usePorts();
   const directory = useDirectory();
+  // Set by the Outlook pane (fill the meeting); the tab leaves it unset and books.
+  const ending = useRequestEnding();
+  const [ended, setEnded] = useState<{ request: PreciseRequest; mentorId: string; start: number; press: number }>();
   // Opened to book a follow-up: straight to that mentor's times (the directory until their card has loaded).
   const [view, setView] = useState<View>(() => (initialRequest ? { kind: 'detail', mentorId: initialRequest.mentorId } : { kind: 'list' }));
   const followUp = initialRequest && view.kind !== 'list' && view.kind !== 'booking' && view.mentorId === initialRequest.mentorId ? initialRequest : undefined;
@@ -82,6 +87,7 @@ export function FindExpertScreen() {
         // Without a reading the saga's own check decides when booking.
         return reading && directory.search ? directory.search.check(mentor, reading, box, start) : { bookable: true };
       };
+      const result = ending && ended && ended.mentorId === mentor.id && ended.start === start ? <ending.Result key={ended.press} request={ended.request} mentor={mentor} start={start} viewer={viewer} /> : undefined;
       body = (
         <RequestForm
           key={`${mentor.id}-${start}`}
@@ -94,7 +100,12 @@ export function FindExpertScreen() {
           search={directory.filters.query}
           checkSlot={checkSlot}
           onBack={() => setView({ kind: 'detail', mentorId: mentor.id })}
-          onBook={(request) => setView({ kind: 'booking', booking: { request, mentor, start, timeBoxMinutes: request.timeBox } })}
+          {...(ending ? { action: { label: ending.label, blockedPrefix: ending.blockedPrefix, testId: ending.testId, result } } : {})}
+          onBook={(request) =>
+            ending
+              ? setEnded((last) => ({ request, mentorId: mentor.id, start, press: (last?.press ?? 0) + 1 }))
+              : setView({ kind: 'booking', booking: { request, mentor, start, timeBoxMinutes: request.timeBox } })
+          }
         />
       );
     }

@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
 import type { SlotCheck } from '../../domain/free-slots';
 import { characterCount, REQUEST_LIMITS, type PreciseRequest } from '../../domain/precise-request';
 import { formatClock, formatDay } from '../../domain/render-html';
@@ -49,10 +49,12 @@ export interface RequestFormProps {
   prefill?: { goal: string; context: string };
   onBook: (request: PreciseRequest) => void;
   onBack: () => void;
+  /** Another ending than booking (the Outlook pane): its button, and what it shows under it. */
+  action?: { label: string; blockedPrefix: string; testId: string; result?: ReactNode };
 }
 
 /** The precise request: one goal, context, what success looks like, topic and time box. */
-export function RequestForm({ mentor, start, timeBox, viewer, topic, search, checkSlot, prefill, onBook, onBack }: RequestFormProps) {
+export function RequestForm({ mentor, start, timeBox, viewer, topic, search, checkSlot, prefill, onBook, onBack, action }: RequestFormProps) {
   const styles = useStyles();
   const goalRef = useRef<HTMLInputElement>(null);
   const suggest = useCallback((goal: string) => suggestedTopic(mentor.topics, topic ?? '', [goal, search ?? '']), [mentor.topics, topic, search]);
@@ -160,15 +162,16 @@ export function RequestForm({ mentor, start, timeBox, viewer, topic, search, che
       </Field>
 
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={!form.request} aria-describedby={blocking ? 'book-blocked' : undefined} data-testid="book-button">
-          Book {draft.timeBox} minutes
+        <Button appearance="primary" type="submit" disabled={!form.request} aria-describedby={blocking ? 'book-blocked' : undefined} data-testid={action?.testId ?? 'book-button'}>
+          {action ? action.label : `Book ${draft.timeBox} minutes`}
         </Button>
         {blocking ? (
           <Text id="book-blocked" className={styles.reason} data-testid="book-blocked">
-            Before booking: {blocking.message}
+            {action ? action.blockedPrefix : 'Before booking'}: {blocking.message}
           </Text>
         ) : null}
       </div>
+      {action?.result}
     </form>
   );
 }

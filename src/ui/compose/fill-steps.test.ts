@@ -1,0 +1,73 @@
+import type { ComposeItemPort } from '../common/compose-ports';
+import { FAKE_NOW, FAKE_VIEWER, fakeMentor } from '../common/fake-tab-ports';
+import { fillMeeting, TEAMS_WARNING, type FillStepState } from './fill-steps';
+
+function fakeCompose(body: string, over: Partial<ComposeItemPort> = {}) {
+  const calls: string[] = [];
+  const item = { body, subject: '', to: [] as string[], times: [] as number[] };
+  const port: ComposeItemPort = {
+    kind: 'appointment',
+    getBody: async () => item.body,
+    prependToBody: async (html) => void (calls.push('prepend'), (item.body = html + item.body)),
+    setBody: async (html) => void (calls.push('set'), (item.body = html)),
+    insertAtCursor: async () => undefined,
+    setSubject: async (s) => void (item.subject = s),
+    addRecipient: async (p) => void item.to.push(p.email),
+    setTimes: async (a, b) => void (item.times = [a, b]),
+    isOnlineMeeting: async () => false,
+    saveAndGetItemId: async () => 'id',
+    ...over,
+  };
+  return { port, item, calls };
+}
+
+const start = FAKE_NOW + 86_400_000;
+const input = {
+  request: { goal: 'Could I get your feedback on my slides?', context: '', success: 'Three slides to cut', topic: 'presentation coaching', timeBox: 30 as const },
+  mentor: fakeMentor('m1', { displayName: 'Daniel Okafor', email: 'daniel@contoso.test' }),
+  start,
+  viewer: FAKE_VIEWER,
+};
+
+async function run(port: ComposeItemPort): Promise<FillStepState[]> {
+  const states: FillStepState[] = [];
+  await fillMeeting(port, input, (s) => states.push(s));
+  return states;
+}
+
+describe('Fill this meeting', () => {
+  it('sets attendee, subject and times, prepends the agenda keeping the body, and warns when Teams is off', async () => {
+    const { port, item, calls } = fakeCompose('<p>mine</p>');
+    const states = await run(port);
+    expect(states.map((s) => `${s.id}:${s.status}`)).toEqual(['attendee:done', 'subject:done', 'times:done', 'body:done', 'teams:warning']);
+    expect(item).toMatchObject({ subject: 'Micro-mentoring: presentation coaching', to: ['daniel@contoso.test'], times: [start, start + 30 * 60_000] });
+    expect(calls).toEqual(['prepend']);
+    expect(item.body.endsWith('<p>mine</p>')).toBe(true);
+    expect(states[4]).toMatchObject({ message: TEAMS_WARNING });
+  });
+
+  it('replaces our earlier agenda with setBody on a second fill', async () => {
+    const { port, item, calls } = fakeCompose('<p>mine</p>');
+    await run(port);
+    const states = await run(port);
+    expect(calls).toEqual(['prepend', 'set']);
+    expect(states.find((s) => s.id === 'body')).toMatchObject({ status: 'done', message: expect.stringMatching(/replaced/) });
+    expect(item.body.split('<!--micromentor-agenda-start-->')).toHaveLength(2);
+  });
+
+  it('shows a ComposeError sentence at its step and goes on with the others; an unknown Teams state warns', async () => {
+    const { port } = fakeCompose('', {
+      setSubject: () => Promise.reject({ code: 'unsupported', message: 'Type the subject into the form yourself.' }),
+      isOnlineMeeting: async () => undefined,
+    });
+    const states = await run(port);
+    expect(states.find((s) => s.id === 'subject')).toEqual({ id: 'subject', status: 'failed', message: 'Type the subject into the form yourself.' });
+    expect(states.find((s) => s.id === 'body')).toMatchObject({ status: 'done' });
+    expect(states.find((s) => s.id === 'teams')).toMatchObject({ status: 'warning' });
+  });
+
+  it('says it is a Teams meeting when the toggle is on', async () => {
+    const { port } = fakeCompose('', { isOnlineMeeting: async () => true });
+    expect((await run(port)).find((s) => s.id === 'teams')).toMatchObject({ status: 'done' });
+  });
+});

@@ -2,16 +2,14 @@ import { useState } from 'react';
 import type { HostContext } from '../../domain/host-context';
 import { AppShell } from '../../ui/app-shell';
 import type { ComposeItemPort } from '../../ui/common/compose-ports';
-import { ErrorState } from '../../ui/common/error-state';
-import { LoadingState } from '../../ui/common/loading-state';
 import { PortsProvider } from '../../ui/common/ports-context';
-import { ScreenBoundary } from '../../ui/common/screen-boundary';
 import type { TabPorts } from '../../ui/common/tab-ports';
 import { ComposeProvider } from '../../ui/compose/compose-context';
 import { ComposeIntro } from '../../ui/compose-intro';
 import { SignInStatus } from '../../ui/sign-in-status';
 import type { ConnectedGraph } from '../graph-session';
 import { NoHostError, isFramed, withTimeout, type HostConnection } from '../host-connection';
+import { lazySurfaceBody } from '../lazy-surface-body';
 import { mountSurface } from '../mount-surface';
 import { useGraphSession } from '../use-graph-session';
 import { useLazyPorts } from '../use-lazy-ports';
@@ -71,27 +69,15 @@ function Surface({ context }: { context: HostContext }) {
   const [connected, setConnected] = useState<ConnectedGraph>();
   const { state, retry } = useGraphSession(context, setConnected);
   const ports = useLazyPorts(connected, context, noEarlyPorts, buildPorts, loadPane);
-  let body;
-  if (state.kind === 'failed') {
-    body = <ComposeIntro />; // sign-in's status says what went wrong and offers "Sign in"
-  } else if (ports.state.kind === 'ready') {
-    const Pane = ports.state.screen;
-    body = (
-      <PortsProvider ports={ports.state.ports.tab}>
-        <ComposeProvider compose={ports.state.ports.compose}>
-          <ScreenBoundary>
-            <Pane />
-          </ScreenBoundary>
-        </ComposeProvider>
+  const body = lazySurfaceBody(state, ports, {
+    intro: <ComposeIntro />,
+    loading: 'Loading the directory…',
+    provide: (given, screen) => (
+      <PortsProvider ports={given.tab}>
+        <ComposeProvider compose={given.compose}>{screen}</ComposeProvider>
       </PortsProvider>
-    );
-  } else if (ports.state.kind === 'failed') {
-    body = <ErrorState error={ports.state.error} onRetry={ports.retry} />;
-  } else if (state.kind === 'signed-in') {
-    body = <LoadingState label="Loading the directory…" />;
-  } else {
-    body = <ComposeIntro />;
-  }
+    ),
+  });
   return (
     <AppShell context={context} title="Micromentor · Ask an expert" status={<SignInStatus state={state} onRetry={retry} />}>
       {body}

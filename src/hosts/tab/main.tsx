@@ -2,15 +2,13 @@ import { useState } from 'react';
 import type { HostContext } from '../../domain/host-context';
 import { formatClock, formatDay } from '../../domain/render-html';
 import { AppShell } from '../../ui/app-shell';
-import { ErrorState } from '../../ui/common/error-state';
-import { LoadingState } from '../../ui/common/loading-state';
 import { PortsProvider } from '../../ui/common/ports-context';
-import { ScreenBoundary } from '../../ui/common/screen-boundary';
 import type { TabPorts } from '../../ui/common/tab-ports';
 import { DirectoryIntro } from '../../ui/directory-intro';
 import { SignInStatus } from '../../ui/sign-in-status';
 import type { ConnectedGraph } from '../graph-session';
 import { signInEarly } from '../early-sign-in';
+import { lazySurfaceBody } from '../lazy-surface-body';
 import { mountSurface } from '../mount-surface';
 import { connectToTeams } from '../teams-host';
 import { useGraphSession } from '../use-graph-session';
@@ -72,24 +70,11 @@ function Surface({ context }: { context: HostContext }) {
   const [connected, setConnected] = useState<ConnectedGraph>();
   const { state, retry } = useGraphSession(context, setConnected, early);
   const ports = useLazyPorts(connected, context, earlyPorts, buildTabPorts, loadTabScreen);
-  let body;
-  if (state.kind === 'failed') {
-    body = <DirectoryIntro />; // sign-in's status says what went wrong and offers "Sign in"
-  } else if (ports.state.kind === 'ready') {
-    body = (
-      <PortsProvider ports={ports.state.ports}>
-        <ScreenBoundary>
-          <ports.state.screen />
-        </ScreenBoundary>
-      </PortsProvider>
-    );
-  } else if (ports.state.kind === 'failed') {
-    body = <ErrorState error={ports.state.error} onRetry={ports.retry} />;
-  } else if (state.kind === 'signed-in') {
-    body = <LoadingState label="Loading the directory…" />;
-  } else {
-    body = <DirectoryIntro />;
-  }
+  const body = lazySurfaceBody(state, ports, {
+    intro: <DirectoryIntro />,
+    loading: 'Loading the directory…',
+    provide: (given, screen) => <PortsProvider ports={given}>{screen}</PortsProvider>,
+  });
   return (
     <AppShell context={context} title="Micromentor" status={<SignInStatus state={state} onRetry={retry} />}>
       {body}

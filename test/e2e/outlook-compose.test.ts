@@ -49,6 +49,22 @@ async function outlookFrame(): Promise<Frame> {
   return frame;
 }
 
+/** In the pane: the tab's Find-an-expert flow to Daniel's first free time and a precise request; returns that start. */
+async function requestDanielInPane(): Promise<number> {
+  const pane = browser.page.frameLocator('#surface-outlook');
+  await pane.getByTestId('directory-search').fill(QUESTION);
+  const card = pane.locator(`[data-testid="mentor-card"][data-mentor-id="${DANIEL.id}"]`);
+  await card.getByTestId('next-slot').waitFor();
+  await card.getByRole('button', { name: /See times/ }).click();
+  const slot = pane.getByTestId('mentor-detail').getByTestId('slot-option').first();
+  await slot.waitFor();
+  const start = Number(await slot.getAttribute('data-start'));
+  await slot.click();
+  await pane.getByTestId('request-goal').fill(PRECISE_GOAL);
+  await pane.getByTestId('request-success').fill(SUCCESS);
+  return start;
+}
+
 describe('Outlook compose form in the workbench', () => {
   it('shows what the pane sets through its port, and Send saves an online meeting with its chat', async () => {
     const mentee = emulator.personas().find((p) => p.role === 'mentee')!;
@@ -124,16 +140,7 @@ describe('Outlook compose form in the workbench', () => {
     const pane = page.frameLocator('#surface-outlook');
 
     // The tab's Find-an-expert flow, in the pane: search, Daniel's card, a free time, the precise request.
-    await pane.getByTestId('directory-search').fill(QUESTION);
-    const card = pane.locator(`[data-testid="mentor-card"][data-mentor-id="${DANIEL.id}"]`);
-    await card.getByTestId('next-slot').waitFor();
-    await card.getByRole('button', { name: /See times/ }).click();
-    const slot = pane.getByTestId('mentor-detail').getByTestId('slot-option').first();
-    await slot.waitFor();
-    const start = Number(await slot.getAttribute('data-start'));
-    await slot.click();
-    await pane.getByTestId('request-goal').fill(PRECISE_GOAL);
-    await pane.getByTestId('request-success').fill(SUCCESS);
+    const start = await requestDanielInPane();
     const topic = await pane.getByTestId('request-topic').inputValue();
     await expect(pane.getByTestId('book-button').count()).resolves.toBe(0);
     await pane.getByTestId('fill-meeting').click();
@@ -159,5 +166,26 @@ describe('Outlook compose form in the workbench', () => {
     expect(again.split('<!--micromentor-agenda-start-->').length).toBe(2);
     expect(again.endsWith('<p>My own notes for the session</p>')).toBe(true);
     await page.screenshot({ path: path.join(__dirname, '..', '..', 'test-results', 'outlook-fill-meeting.png') });
+  });
+
+  it('writes a precise request into a new message: Daniel on the To line, the proposed times, the text already there kept', async () => {
+    const { page } = browser;
+    await page.goto(`${url}?persona=mentee&surface=outlook&test-hooks`);
+    await outlookFrame();
+    await page.click('#compose-new-message');
+    await page.waitForSelector('[data-testid="compose-form"][data-kind="message"]');
+    const frame = await outlookFrame();
+    await expect(frame.evaluate(() => window.__micromentorCompose!.kind)).resolves.toBe('message');
+    await page.fill('#compose-body', '<p>Best, Priya</p>');
+    const pane = page.frameLocator('#surface-outlook');
+    await requestDanielInPane();
+    await pane.getByTestId('write-request').click();
+    await waitForText(pane.locator('[data-step="body"][data-status="done"]'), 'proposing 3 times');
+    const daniel = emulator.personas().find((p) => p.id === DANIEL.id)!;
+    expect(await page.inputValue('#compose-to')).toBe(`${DANIEL.name} <${daniel.userPrincipalName}>`);
+    expect(await page.inputValue('#compose-subject')).not.toBe('');
+    const body = await page.inputValue('#compose-body');
+    expect(body).toContain('my slides for the board review');
+    expect(body.endsWith('<p>Best, Priya</p>')).toBe(true);
   });
 });

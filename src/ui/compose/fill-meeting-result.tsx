@@ -1,15 +1,19 @@
 import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
+import type { ComposeItemPort } from '../common/compose-ports';
+import { usePorts } from '../common/ports-context';
 import type { RequestEndingProps } from '../request/request-ending';
 import { useCompose } from './compose-context';
-import { FILL_STEPS, fillMeeting, type FillStepId, type FillStepState } from './fill-steps';
+import { FILL_STEPS, MAIL_STEPS, fillMeeting, writeRequestMail, type FillInput, type FillStepId, type FillStepState } from './fill-steps';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, paddingLeft: 0, listStyleType: 'none' },
   failed: { color: tokens.colorPaletteRedForeground1 },
 });
 
-const STEP_NAMES: Record<FillStepId, string> = {
+type Run = (compose: ComposeItemPort, input: FillInput, report: (state: FillStepState) => void) => Promise<void>;
+
+const MEETING_NAMES: Record<FillStepId, string> = {
   attendee: 'Attendee',
   subject: 'Subject',
   times: 'Start and end',
@@ -17,20 +21,32 @@ const STEP_NAMES: Record<FillStepId, string> = {
   teams: 'Teams meeting',
 };
 
+const MAIL_NAMES: Record<FillStepId, string> = { ...MEETING_NAMES, attendee: 'To' };
+
 /** Fills the meeting once when drawn (each press of the button draws a new one) and shows each step's outcome. */
 export function FillMeetingResult(props: RequestEndingProps) {
+  return <StepsResult {...props} ids={FILL_STEPS} names={MEETING_NAMES} run={fillMeeting} />;
+}
+
+/** Writes the precise request into the email once when drawn, and shows each step's outcome. */
+export function WriteRequestResult(props: RequestEndingProps) {
+  return <StepsResult {...props} ids={MAIL_STEPS} names={MAIL_NAMES} run={writeRequestMail} />;
+}
+
+function StepsResult({ ids, names, run, ...props }: RequestEndingProps & { ids: readonly FillStepId[]; names: Record<FillStepId, string>; run: Run }) {
   const styles = useStyles();
   const compose = useCompose();
-  const [steps, setSteps] = useState<FillStepState[]>(() => FILL_STEPS.map((id) => ({ id, status: 'waiting' })));
+  const { now } = usePorts();
+  const [steps, setSteps] = useState<FillStepState[]>(() => ids.map((id) => ({ id, status: 'waiting' })));
   // Once per press, also when StrictMode runs the effect twice: the calls change the item.
   const started = useRef(false);
-  const input = useRef(props);
+  const input = useRef<FillInput>({ ...props, now: now() });
 
   useEffect(() => {
     if (started.current || !compose) return;
     started.current = true;
-    void fillMeeting(compose, input.current, (state) => setSteps((all) => all.map((step) => (step.id === state.id ? state : step))));
-  }, [compose]);
+    void run(compose, input.current, (state) => setSteps((all) => all.map((step) => (step.id === state.id ? state : step))));
+  }, [compose, run]);
 
   if (!compose) {
     return (
@@ -48,10 +64,10 @@ export function FillMeetingResult(props: RequestEndingProps) {
           .map((step) => (
             <li key={step.id} data-testid="fill-step" data-step={step.id} data-status={step.status}>
               {step.status === 'waiting' ? (
-                <Spinner size="extra-tiny" labelPosition="after" label={`${STEP_NAMES[step.id]}…`} />
+                <Spinner size="extra-tiny" labelPosition="after" label={`${names[step.id]}…`} />
               ) : (
                 <Text className={step.status === 'failed' ? styles.failed : undefined}>
-                  {step.status === 'failed' ? '✗' : '✓'} {STEP_NAMES[step.id]}: {step.message}
+                  {step.status === 'failed' ? '✗' : '✓'} {names[step.id]}: {step.message}
                 </Text>
               )}
             </li>

@@ -1,6 +1,6 @@
 import type { ComposeItemPort } from '../common/compose-ports';
 import { FAKE_NOW, FAKE_VIEWER, fakeMentor } from '../common/fake-tab-ports';
-import { fillMeeting, TEAMS_WARNING, type FillStepState } from './fill-steps';
+import { fillMeeting, writeRequestMail, TEAMS_WARNING, type FillStepState } from './fill-steps';
 
 function fakeCompose(body: string, over: Partial<ComposeItemPort> = {}) {
   const calls: string[] = [];
@@ -27,6 +27,8 @@ const input = {
   mentor: fakeMentor('m1', { displayName: 'Daniel Okafor', email: 'daniel@contoso.test' }),
   start,
   viewer: FAKE_VIEWER,
+  proposedStarts: [start, start + 2 * 3_600_000],
+  now: FAKE_NOW,
 };
 
 async function run(port: ComposeItemPort): Promise<FillStepState[]> {
@@ -69,5 +71,29 @@ describe('Fill this meeting', () => {
   it('says it is a Teams meeting when the toggle is on', async () => {
     const { port } = fakeCompose('', { isOnlineMeeting: async () => true });
     expect((await run(port)).find((s) => s.id === 'teams')).toMatchObject({ status: 'done' });
+  });
+});
+
+describe('Write a precise request', () => {
+  it('puts the mentor on the To line, the mail subject, and the mail with its proposed times above the text already there', async () => {
+    const { port, item, calls } = fakeCompose('<p>Hi</p>', { kind: 'message' });
+    const states: FillStepState[] = [];
+    await writeRequestMail(port, input, (s) => states.push(s));
+    expect(states.map((s) => `${s.id}:${s.status}`)).toEqual(['attendee:done', 'subject:done', 'body:done']);
+    expect(item.to).toEqual(['daniel@contoso.test']);
+    expect(item.subject).not.toBe('');
+    expect(calls).toEqual(['prepend']);
+    expect(item.body).toContain('my slides');
+    expect(item.body.endsWith('<p>Hi</p>')).toBe(true);
+    await writeRequestMail(port, input, () => undefined);
+    expect(calls).toEqual(['prepend', 'set']);
+  });
+
+  it('says at the subject why a mail cannot be written (a proposed time already gone), and still adds the mentor', async () => {
+    const { port, item } = fakeCompose('', { kind: 'message' });
+    const states: FillStepState[] = [];
+    await writeRequestMail(port, { ...input, now: start + 60_000 }, (s) => states.push(s));
+    expect(item.to).toEqual(['daniel@contoso.test']);
+    expect(states.map((s) => s.status)).toEqual(['done', 'failed', 'failed']);
   });
 });

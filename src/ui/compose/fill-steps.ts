@@ -1,8 +1,9 @@
 // "Fill this meeting" as steps, each run in turn through the compose port so one that fails (an
 // older Outlook, a locked item) still lets the others go through; each says how it went.
-import { composeSubject, fillComposeBody } from '../../domain/compose-body';
+import { composeSubject, fillComposeBody, placeAtTop, type FilledBody } from '../../domain/compose-body';
 import type { PreciseRequest } from '../../domain/precise-request';
 import { formatClock, formatDay } from '../../domain/render-html';
+import { renderRequestMail, type RequestMail } from '../../domain/render-request-mail';
 import type { ComposeItemPort } from '../common/compose-ports';
 import type { MentorListing, Viewer } from '../common/tab-ports';
 
@@ -19,9 +20,16 @@ export interface FillInput {
   mentor: MentorListing;
   start: number;
   viewer: Viewer;
+  /** For a request mail: the chosen start first, then the others to propose. */
+  proposedStarts: readonly number[];
+  mentorZone?: string;
+  now: number;
 }
 
 export const FILL_STEPS: readonly FillStepId[] = ['attendee', 'subject', 'times', 'body', 'teams'];
+
+/** A message: the mentor on the To line, the mail's subject, the mail at the top of the body. */
+export const MAIL_STEPS: readonly FillStepId[] = ['attendee', 'subject', 'body'];
 
 export const TEAMS_WARNING = 'Switch on Teams meeting in the meeting form before you send: Micromentor cannot add it.';
 
@@ -52,10 +60,8 @@ async function runStep(id: FillStepId, compose: ComposeItemPort, input: FillInpu
     }
     case 'body': {
       // Read first: the user's text and a Teams join block stay; an agenda of ours from an earlier fill is replaced.
-      const existing = await compose.getBody();
-      const filled = fillComposeBody(existing, { request, menteeName: viewer.displayName, mentorName: mentor.displayName, schedule: { ...place, start } });
-      if (filled.action === 'prepended') await compose.prependToBody(filled.agendaHtml);
-      else await compose.setBody(filled.html);
+      const filled = fillComposeBody(await compose.getBody(), { request, menteeName: viewer.displayName, mentorName: mentor.displayName, schedule: { ...place, start } });
+      await writeBody(compose, filled);
       return { id, status: 'done', message: filled.action === 'prepended' ? 'The agenda and checklists are at the top of the body.' : 'The earlier agenda in the body was replaced.' };
     }
     case 'teams': {
@@ -65,11 +71,62 @@ async function runStep(id: FillStepId, compose: ComposeItemPort, input: FillInpu
   }
 }
 
-/** Runs every step in order (one Office call at a time), reporting each as it settles. */
-export async function fillMeeting(compose: ComposeItemPort, input: FillInput, report: (state: FillStepState) => void): Promise<void> {
-  for (const id of FILL_STEPS) {
+/** Ours at the top: prepended the first time, the whole body set when an earlier block of ours was replaced. */
+async function writeBody(compose: ComposeItemPort, filled: FilledBody): Promise<void> {
+  if (filled.action === 'prepended') await compose.prependToBody(filled.agendaHtml);
+  else await compose.setBody(filled.html);
+}
+
+function renderMail(input: FillInput): RequestMail {
+  const { request, mentor, viewer } = input;
+  const place = { zone: viewer.zone, locale: viewer.locale };
+  return renderRequestMail({
+    request,
+    menteeName: viewer.displayName,
+    mentorName: mentor.displayName,
+    mentee: place,
+    mentor: { zone: input.mentorZone ?? viewer.zone, locale: viewer.locale },
+    slots: input.proposedStarts.map((start) => ({ start, end: start + request.timeBox * 60_000 })),
+    now: input.now,
+  });
+}
+
+async function runMailStep(id: FillStepId, compose: ComposeItemPort, input: FillInput, mail: () => RequestMail): Promise<Outcome> {
+  const { mentor } = input;
+  switch (id) {
+    case 'attendee':
+      await compose.addRecipient({ displayName: mentor.displayName, email: mentor.email });
+      return { id, status: 'done', message: `${mentor.displayName} is on the To line.` };
+    case 'subject':
+      await compose.setSubject(mail().subject);
+      return { id, status: 'done', message: `Subject: ${mail().subject}` };
+    default: {
+      // Fenced like the agenda: writing it again replaces the earlier request, keeping the user's text.
+      const filled = placeAtTop(await compose.getBody(), mail().html);
+      await writeBody(compose, filled);
+      const times = input.proposedStarts.length === 1 ? 'one time' : `${input.proposedStarts.length} times`;
+      return { id, status: 'done', message: `The request, proposing ${times}, is at the top of the body.` };
+    }
+  }
+}
+
+/** Runs every step of a meeting's fill in order (one Office call at a time), reporting each as it settles. */
+export function fillMeeting(compose: ComposeItemPort, input: FillInput, report: (state: FillStepState) => void): Promise<void> {
+  return runSteps(FILL_STEPS, (id) => runStep(id, compose, input), report);
+}
+
+/** The precise request as an email to the mentor, with the times it proposes. */
+export function writeRequestMail(compose: ComposeItemPort, input: FillInput, report: (state: FillStepState) => void): Promise<void> {
+  // Rendered once, when first needed: a refusal (a proposed time gone meanwhile) shows at the step that needed it.
+  let mail: RequestMail | undefined;
+  const rendered = () => (mail ??= renderMail(input));
+  return runSteps(MAIL_STEPS, (id) => runMailStep(id, compose, input, rendered), report);
+}
+
+async function runSteps(ids: readonly FillStepId[], run: (id: FillStepId) => Promise<Outcome>, report: (state: FillStepState) => void): Promise<void> {
+  for (const id of ids) {
     try {
-      report(await runStep(id, compose, input));
+      report(await run(id));
     } catch (error) {
       // The Teams check cannot tell on this client: the user is asked to look, as when it is off.
       report(id === 'teams' ? { id, status: 'warning', message: TEAMS_WARNING } : { id, status: 'failed', message: failureSentence(error) });

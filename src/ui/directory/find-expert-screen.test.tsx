@@ -4,7 +4,7 @@ import { fakeMentor, fakeTabPorts, freeCalendar, FAKE_VIEWER } from '../common/f
 import { PortsProvider } from '../common/ports-context';
 import { stubResizeObserver } from '../common/render-with-ports';
 import type { CalendarReading, TabPorts } from '../common/tab-ports';
-import { FindExpertScreen } from './find-expert-screen';
+import { FindExpertScreen, proposeStarts } from './find-expert-screen';
 
 function renderWith(ports: TabPorts) {
   return render(
@@ -119,5 +119,13 @@ describe('Find an expert', () => {
     expect(screen.getByTestId('request-goal').querySelector('input') ?? screen.getByTestId('request-goal')).toHaveValue(initialRequest.goal);
     expect(screen.getByTestId('request-context')).toHaveValue(initialRequest.context);
     expect(screen.getByTestId('request-topic')).toHaveValue('budgeting');
+  });
+});
+
+describe('proposeStarts', () => {
+  it('gives the chosen start, then up to two later ones that overlap neither it nor each other', () => {
+    const h = 3_600_000;
+    expect(proposeStarts(10 * h, [9 * h, 10 * h, 10.5 * h, 11 * h, 11.5 * h, 12 * h, 13 * h], 60)).toEqual([10 * h, 11 * h, 12 * h]);
+    expect(proposeStarts(10 * h, [], 30)).toEqual([10 * h]);
   });
 });

@@ -87,7 +87,23 @@ export function FindExpertScreen() {
         // Without a reading the saga's own check decides when booking.
         return reading && directory.search ? directory.search.check(mentor, reading, box, start) : { bookable: true };
       };
-      const result = ending && ended && ended.mentorId === mentor.id && ended.start === start ? <ending.Result key={ended.press} request={ended.request} mentor={mentor} start={start} viewer={viewer} /> : undefined;
+      let result;
+      if (ending && ended && ended.mentorId === mentor.id && ended.start === start) {
+        const reading = directory.state.readings[emailKey(mentor.email)];
+        const slots = reading && directory.search ? directory.search.slots(mentor, reading, ended.request.timeBox) : undefined;
+        const zone = mentorZone(mentor.email);
+        result = (
+          <ending.Result
+            key={ended.press}
+            request={ended.request}
+            mentor={mentor}
+            start={start}
+            viewer={viewer}
+            proposedStarts={proposeStarts(start, slots?.kind === 'slots' ? slots.starts : [], ended.request.timeBox)}
+            {...(zone ? { mentorZone: zone } : {})}
+          />
+        );
+      }
       body = (
         <RequestForm
           key={`${mentor.id}-${start}`}
@@ -120,4 +136,15 @@ export function FindExpertScreen() {
       {body}
     </div>
   );
+}
+
+/** The chosen start, then up to two later free starts that overlap neither it nor each other. */
+export function proposeStarts(chosen: number, free: readonly number[], box: TimeBoxMinutes): number[] {
+  const length = box * 60_000;
+  const picked = [chosen];
+  for (const start of free) {
+    if (picked.length === 3) break;
+    if (start > chosen && picked.every((p) => Math.abs(start - p) >= length)) picked.push(start);
+  }
+  return picked;
 }

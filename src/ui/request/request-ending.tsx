@@ -9,6 +9,10 @@ export interface RequestEndingProps {
   mentor: MentorListing;
   start: number;
   viewer: Viewer;
+  /** The chosen start first, then up to two more free starts of the mentor that do not overlap it (for a mail proposing times). */
+  proposedStarts: number[];
+  /** Where the mentor reads times, when their working hours are known. */
+  mentorZone?: string;
 }
 
 export interface RequestEnding {

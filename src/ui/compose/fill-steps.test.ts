@@ -1,25 +1,7 @@
 import type { ComposeItemPort } from '../common/compose-ports';
+import { fakeCompose } from './fake-compose';
 import { FAKE_NOW, FAKE_VIEWER, fakeMentor } from '../common/fake-tab-ports';
 import { fillMeeting, writeRequestMail, TEAMS_WARNING, type FillStepState } from './fill-steps';
-
-function fakeCompose(body: string, over: Partial<ComposeItemPort> = {}) {
-  const calls: string[] = [];
-  const item = { body, subject: '', to: [] as string[], times: [] as number[] };
-  const port: ComposeItemPort = {
-    kind: 'appointment',
-    getBody: async () => item.body,
-    prependToBody: async (html) => void (calls.push('prepend'), (item.body = html + item.body)),
-    setBody: async (html) => void (calls.push('set'), (item.body = html)),
-    insertAtCursor: async () => undefined,
-    setSubject: async (s) => void (item.subject = s),
-    addRecipient: async (p) => void item.to.push(p.email),
-    setTimes: async (a, b) => void (item.times = [a, b]),
-    isOnlineMeeting: async () => false,
-    saveAndGetItemId: async () => 'id',
-    ...over,
-  };
-  return { port, item, calls };
-}
 
 const start = FAKE_NOW + 86_400_000;
 const input = {

@@ -11,6 +11,7 @@ import type { ComposeItemPort } from '../../src/ui/common/compose-ports';
 import { startWorkbench } from '../../workbench/server';
 import { launchBrowser, waitForText, type Browser } from './browser';
 import { GraphAs } from './graph-api';
+import { checkScreen } from './screens';
 import { DANIEL, PRECISE_GOAL, QUESTION, SUCCESS } from './tab-flow';
 
 jest.setTimeout(60000);
@@ -166,6 +167,8 @@ describe('Outlook compose form in the workbench', () => {
     expect(again.split('<!--micromentor-agenda-start-->').length).toBe(2);
     expect(again.endsWith('<p>My own notes for the session</p>')).toBe(true);
     await page.screenshot({ path: path.join(__dirname, '..', '..', 'test-results', 'outlook-fill-meeting.png') });
+    // The pane with each step's outcome and the Teams warning: axe in each theme and at 320 px.
+    await checkScreen(page, '#surface-outlook', 'outlook-fill-meeting');
   });
 
   it('writes a precise request into a new message: Daniel on the To line, the proposed times, the text already there kept', async () => {

@@ -51,7 +51,7 @@ async function runStep(id: FillStepId, compose: ComposeItemPort, input: FillInpu
     case 'subject': {
       const subject = composeSubject(request.topic);
       await compose.setSubject(subject);
-      return { id, status: 'done', message: `Subject: ${subject}` };
+      return { id, status: 'done', message: subject };
     }
     case 'times': {
       const end = start + request.timeBox * 60_000;
@@ -99,7 +99,7 @@ async function runMailStep(id: FillStepId, compose: ComposeItemPort, input: Fill
       return { id, status: 'done', message: `${mentor.displayName} is on the To line.` };
     case 'subject':
       await compose.setSubject(mail().subject);
-      return { id, status: 'done', message: `Subject: ${mail().subject}` };
+      return { id, status: 'done', message: mail().subject };
     default: {
       // Fenced like the agenda: writing it again replaces the earlier request, keeping the user's text.
       const filled = placeAtTop(await compose.getBody(), mail().html);

@@ -1,0 +1,100 @@
+// A session started from a meeting written in Outlook: one draft however often it is saved, linked
+// to the sent event through Graph so the side panel finds it by the meeting chat; a meeting sent
+// without Teams is recorded but not scheduled, with what to do.
+import type { Event } from '@microsoft/microsoft-graph-types';
+import { composeSessionKey } from '../../src/domain/compose-draft';
+import { createComposeDraft, linkComposedMeeting, NOT_ONLINE_MESSAGE } from '../../src/graph/compose-session';
+import type { GraphConnection } from '../../src/graph/graph-client';
+import { findSessionByChatId } from '../../src/graph/meeting-sessions';
+import { readSession } from '../../src/graph/sessions-store';
+import { startTestEmulator, type TestEmulator } from '../contract/harness';
+import { PROGRAM_SITE, connectAs, draftSession, noWait } from './gateway-harness';
+
+jest.setTimeout(30000);
+
+let emu: TestEmulator;
+beforeEach(async () => {
+  emu = await startTestEmulator({ clock: () => Date.parse('2030-01-01T00:00:00Z') });
+});
+afterEach(() => emu.close());
+
+const COMPOSE_ITEM = 'AAMkADraftOfTheMentee/+=';
+
+async function countSessions(): Promise<number> {
+  const res = await emu.fetch(`/v1.0/sites/${encodeURIComponent(PROGRAM_SITE.siteId)}/lists/Sessions/items`, { user: 'mentee' });
+  return ((await res.json()) as { value: unknown[] }).value.length;
+}
+
+/** The meeting as the workbench compose form sends it: the mentee's event, Teams toggle on or off. */
+async function sendMeeting(graph: GraphConnection, online: boolean): Promise<string> {
+  const event = (await graph.client.api('/me/events').post({
+    subject: 'Micromentor: feedback on my board slides',
+    body: { contentType: 'html', content: '<p>Goal: feedback on my slides</p>' },
+    start: { dateTime: '2030-01-08T10:00:00', timeZone: 'UTC' },
+    end: { dateTime: '2030-01-08T10:45:00', timeZone: 'UTC' },
+    attendees: [{ emailAddress: { address: 'daniel.okafor@contoso.example', name: 'Daniel Okafor' }, type: 'required' }],
+    isOnlineMeeting: online,
+    ...(online ? { onlineMeetingProvider: 'teamsForBusiness' } : {}),
+  })) as Event;
+  return event.id!;
+}
+
+describe('a session made from a meeting being written', () => {
+  it('is stored once when the save is retried after a 503 Graph had already committed', async () => {
+    const graph = connectAs(emu, 'mentee');
+    const key = composeSessionKey(COMPOSE_ITEM);
+    await emu.faults([{ method: 'POST', path: '/lists/Sessions/items$', status: 503, times: 1, afterCommit: true }]);
+    const first = await createComposeDraft(graph, PROGRAM_SITE, draftSession(key), noWait);
+    const again = await createComposeDraft(graph, PROGRAM_SITE, draftSession(composeSessionKey(COMPOSE_ITEM)), noWait);
+    expect(again.session.itemId).toBe(first.session.itemId);
+    expect(first.session.status).toBe('draft');
+    expect(await countSessions()).toBe(1);
+  });
+
+  it('is scheduled with the meeting chat once linked to an online meeting, and the side panel finds it', async () => {
+    const graph = connectAs(emu, 'mentee');
+    const draft = await createComposeDraft(graph, PROGRAM_SITE, draftSession(composeSessionKey(COMPOSE_ITEM)));
+    const eventId = await sendMeeting(graph, true);
+    const outcome = await linkComposedMeeting(graph, PROGRAM_SITE, draft, eventId);
+    expect(outcome.kind).toBe('linked');
+    expect(outcome.stored.session).toMatchObject({ eventId, status: 'scheduled' });
+    expect(outcome.stored.session.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\//);
+    const chatId = outcome.stored.session.chatId!;
+    expect(chatId).toMatch(/^19:/);
+    // The mentor's side panel in that meeting finds the session by the chat.
+    const found = await findSessionByChatId(connectAs(emu, 'mentor'), PROGRAM_SITE, chatId);
+    expect(found?.session.itemId).toBe(draft.session.itemId);
+  });
+
+  it('records an offline meeting without scheduling it and says how to fix it', async () => {
+    const graph = connectAs(emu, 'mentee');
+    const draft = await createComposeDraft(graph, PROGRAM_SITE, draftSession(composeSessionKey(COMPOSE_ITEM)));
+    const eventId = await sendMeeting(graph, false);
+    const outcome = await linkComposedMeeting(graph, PROGRAM_SITE, draft, eventId);
+    expect(outcome).toMatchObject({ kind: 'not-online', message: NOT_ONLINE_MESSAGE });
+    expect(NOT_ONLINE_MESSAGE).toMatch(/switch on Teams meeting, send the update/);
+    const stored = await readSession(graph, PROGRAM_SITE, draft.session.itemId!);
+    expect(stored.session).toMatchObject({ eventId, status: 'draft' });
+    expect(stored.session.chatId).toBeUndefined();
+  });
+
+  it('changes nothing when linked twice, and keeps one record through a 503 after the save', async () => {
+    const graph = connectAs(emu, 'mentee');
+    const draft = await createComposeDraft(graph, PROGRAM_SITE, draftSession(composeSessionKey(COMPOSE_ITEM)));
+    const eventId = await sendMeeting(graph, true);
+    await emu.faults([{ method: 'PATCH', path: '/lists/Sessions/items/\\d+/fields$', status: 503, times: 1, afterCommit: true }]);
+    const first = await linkComposedMeeting(graph, PROGRAM_SITE, draft, eventId);
+    expect(first.kind).toBe('linked');
+    // The 503 came after the save; the retry's If-Match was then stale (412), and the re-read showed it done.
+    expect((await emu.requests()).filter((r) => r.method === 'PATCH').map((r) => r.status)).toEqual([503, 412]);
+    const patchesBefore = (await emu.requests()).filter((r) => r.method === 'PATCH').length;
+    // Linked again from the stale draft (a pane that never saw the answer): read, nothing to write.
+    const second = await linkComposedMeeting(graph, PROGRAM_SITE, draft, eventId);
+    expect(second.stored.session).toEqual(first.stored.session);
+    const third = await linkComposedMeeting(graph, PROGRAM_SITE, second.stored, eventId);
+    expect(third.stored.etag).toBe(second.stored.etag);
+    const patches = (await emu.requests()).filter((r) => r.method === 'PATCH');
+    expect(patches.length - patchesBefore).toBe(1); // the stale one refused (412), nothing else written
+    expect(await countSessions()).toBe(1);
+  });
+});

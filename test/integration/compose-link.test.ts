@@ -7,6 +7,8 @@ import { createComposeDraft, linkComposedMeeting, NOT_ONLINE_MESSAGE } from '../
 import type { GraphConnection } from '../../src/graph/graph-client';
 import { findSessionByChatId } from '../../src/graph/meeting-sessions';
 import { readSession } from '../../src/graph/sessions-store';
+import { keepComposedSession, linkComposedItem } from '../../src/hosts/outlook/compose-session-link';
+import { fakeCompose } from '../../src/ui/compose/fake-compose';
 import { startTestEmulator, type TestEmulator } from '../contract/harness';
 import { PROGRAM_SITE, connectAs, draftSession, noWait } from './gateway-harness';
 
@@ -95,6 +97,21 @@ describe('a session made from a meeting being written', () => {
     expect(third.stored.etag).toBe(second.stored.etag);
     const patches = (await emu.requests()).filter((r) => r.method === 'PATCH');
     expect(patches.length - patchesBefore).toBe(1); // the stale one refused (412), nothing else written
+    expect(await countSessions()).toBe(1);
+  });
+});
+
+describe("the Outlook pane's steps", () => {
+  it('keep one draft per compose item and link it by the item id', async () => {
+    const graph = connectAs(emu, 'mentee');
+    const eventId = await sendMeeting(graph, true);
+    const item = fakeCompose('', { saveAndGetItemId: async () => eventId }).port;
+    const { key: _key, ...fields } = draftSession('unused');
+    const kept = await keepComposedSession(item, graph, PROGRAM_SITE, fields);
+    expect((await keepComposedSession(item, graph, PROGRAM_SITE, fields)).session.itemId).toBe(kept.session.itemId);
+    expect(kept.session.key).toBe(composeSessionKey(eventId));
+    const outcome = await linkComposedItem(item, graph, PROGRAM_SITE, kept);
+    expect(outcome.stored.session).toMatchObject({ eventId, status: 'scheduled' });
     expect(await countSessions()).toBe(1);
   });
 });

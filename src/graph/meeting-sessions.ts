@@ -2,6 +2,7 @@
 // meeting chat's id (an indexed column), the viewer's sessions that have no meeting yet (to attach
 // one), and saves of queued edits that survive the other participant saving at the same moment.
 import type { ListItem } from '@microsoft/microsoft-graph-types';
+import { isExpiredDraft } from '../domain/compose-draft';
 import type { Session } from '../domain/session';
 import { applySessionEdits, type EditRefusal, type SessionEdit } from '../domain/session-edits';
 import { GatewayError, toGatewayError } from './gateway-error';
@@ -33,12 +34,14 @@ export async function findSessionByChatId(graph: GraphConnection, site: ProgramS
  * The viewer's sessions (as mentee or mentor) that have no meeting chat yet and are still open,
  * soonest first: what can be attached to a meeting that holds no session. Rows that cannot be read
  * are left out here (they are not this meeting's), so one bad record does not hide the others.
+ * Given `now`, drafts that expired (a meeting written in Outlook but never sent) are left out too.
  */
-export async function sessionsWithoutMeeting(graph: GraphConnection, site: ProgramSite, userId: string): Promise<StoredSession[]> {
+export async function sessionsWithoutMeeting(graph: GraphConnection, site: ProgramSite, userId: string, now?: number): Promise<StoredSession[]> {
   const [asMentee, asMentor] = await Promise.all([listSessionsOfReadable(graph, site, 'mentee', userId), listSessionsOfReadable(graph, site, 'mentor', userId)]);
   const seen = new Set<string>();
   return [...asMentee, ...asMentor]
     .filter((s) => !s.session.chatId && s.session.status !== 'cancelled' && s.session.status !== 'completed')
+    .filter((s) => now === undefined || !isExpiredDraft(s.session, now))
     .filter((s) => !seen.has(s.session.key) && Boolean(seen.add(s.session.key)))
     .sort((a, b) => a.session.start - b.session.start);
 }

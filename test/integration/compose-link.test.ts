@@ -5,7 +5,7 @@ import type { Event } from '@microsoft/microsoft-graph-types';
 import { composeSessionKey } from '../../src/domain/compose-draft';
 import { createComposeDraft, linkComposedMeeting, NOT_ONLINE_MESSAGE } from '../../src/graph/compose-session';
 import type { GraphConnection } from '../../src/graph/graph-client';
-import { findSessionByChatId } from '../../src/graph/meeting-sessions';
+import { findSessionByChatId, sessionsWithoutMeeting } from '../../src/graph/meeting-sessions';
 import { readSession } from '../../src/graph/sessions-store';
 import { keepComposedSession, linkComposedItem } from '../../src/hosts/outlook/compose-session-link';
 import { fakeCompose } from '../../src/ui/compose/fake-compose';
@@ -98,6 +98,16 @@ describe('a session made from a meeting being written', () => {
     const patches = (await emu.requests()).filter((r) => r.method === 'PATCH');
     expect(patches.length - patchesBefore).toBe(1); // the stale one refused (412), nothing else written
     expect(await countSessions()).toBe(1);
+  });
+});
+
+describe('a meeting discarded without sending', () => {
+  it('leaves a draft that no longer offers itself for attaching once its start has passed', async () => {
+    const graph = connectAs(emu, 'mentee');
+    const draft = await createComposeDraft(graph, PROGRAM_SITE, draftSession(composeSessionKey(COMPOSE_ITEM)));
+    const mentee = draft.session.menteeId;
+    expect((await sessionsWithoutMeeting(graph, PROGRAM_SITE, mentee, draft.session.start - 1)).map((s) => s.session.itemId)).toEqual([draft.session.itemId]);
+    expect(await sessionsWithoutMeeting(graph, PROGRAM_SITE, mentee, draft.session.start)).toEqual([]);
   });
 });
 

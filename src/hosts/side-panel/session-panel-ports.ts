@@ -100,7 +100,7 @@ export async function createSessionPanelPorts(session: PanelGraphSession, contex
     };
 
   async function attachable(): Promise<AttachChoice[]> {
-    const open = await sessionsWithoutMeeting(graph, site, viewer.id);
+    const open = await sessionsWithoutMeeting(graph, site, viewer.id, now());
     const others = open.map((s) => (s.session.menteeId === viewer.id ? s.session.mentorId : s.session.menteeId));
     const found = await lookUpUsers(graph, others);
     return open.map(({ session: s }, i) => ({

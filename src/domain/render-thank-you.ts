@@ -4,6 +4,9 @@
 import { renderSummaryHtml, type SessionSummary } from './render-chat-messages';
 import { escapeHtml, renderTextWithLinks, wellFormed, type ReaderPlace } from './render-html';
 
+/** The longest thank-you note a mentee may write (the mail adds goal, result and actions below it). */
+export const THANK_YOU_BODY_MAX = 4000;
+
 export interface ThankYouInput {
   mentorName: string;
   menteeName: string;

@@ -4,7 +4,7 @@ import type { User } from '@microsoft/microsoft-graph-types';
 import type { HostContext } from '../../domain/host-context';
 import { contentDigest, pinRevision } from '../../domain/chat-post-claims';
 import { cardChatMessage, renderPrepChecklistCard, renderSummaryCard } from '../../domain/render-adaptive-card';
-import { renderThankYouMail } from '../../domain/render-thank-you';
+import { THANK_YOU_BODY_MAX, renderThankYouMail } from '../../domain/render-thank-you';
 import { normalizeLine } from '../../domain/precise-request';
 import type { ChatPostKind, Session } from '../../domain/session';
 import { roleIn } from '../../domain/session-edits';
@@ -42,7 +42,6 @@ export interface PanelGraphSession {
 
 /** What a thank-you note may hold: subjects are one line; the body a few paragraphs. */
 export const THANK_YOU_SUBJECT_MAX = 200;
-export const THANK_YOU_BODY_MAX = 4000;
 /** Mentors offered for a referral: the directory's first page, best fit first. */
 const EXPERTS_PAGE = 50;
 const EXPERTS_SHOWN = 10;

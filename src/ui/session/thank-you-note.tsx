@@ -4,7 +4,7 @@
 import { Button, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { RESULT_LABELS } from '../../domain/render-chat-messages';
-import { renderThankYouMail } from '../../domain/render-thank-you';
+import { THANK_YOU_BODY_MAX, renderThankYouMail } from '../../domain/render-thank-you';
 import type { Session } from '../../domain/session';
 import { ErrorState, toPortError } from '../common/error-state';
 import { inputCeiling } from '../common/input-ceiling';
@@ -12,7 +12,6 @@ import type { PanelSession, PortError } from '../common/session-panel-ports';
 import { useSessionPorts } from './session-ports-context';
 
 /** The gateway's limit on the note (characters). */
-export const THANK_YOU_BODY_MAX = 4_000;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },

@@ -1,4 +1,4 @@
-import { composeSessionKey, isExpiredDraft } from './compose-draft';
+import { composeSessionKey, isComposeKey, isExpiredDraft } from './compose-draft';
 
 const ITEM = 'AAMkAGI2TG93AAA=/+x';
 
@@ -12,6 +12,11 @@ describe('composeSessionKey', () => {
     expect(composeSessionKey(ITEM)).toMatch(/^compose-[0-9a-f]{16}$/);
   });
 
+  it('is told apart from a booking key', () => {
+    expect(isComposeKey(composeSessionKey(ITEM))).toBe(true);
+    expect(isComposeKey('mm-2030-01-08-abc')).toBe(false);
+  });
+
   it('refuses an empty id', () => {
     expect(() => composeSessionKey(' ')).toThrow(/compose item id/);
   });
@@ -23,8 +28,11 @@ describe('isExpiredDraft', () => {
     expect(isExpiredDraft({ status: 'draft', start }, start - 1)).toBe(false);
     expect(isExpiredDraft({ status: 'draft', start }, start)).toBe(true);
   });
-  it('keeps a draft whose meeting was sent, and anything past draft', () => {
-    expect(isExpiredDraft({ status: 'draft', eventId: 'AAMk', start }, start + 1)).toBe(false);
+  it('expires a draft sent without Teams too, once its start has passed', () => {
+    expect(isExpiredDraft({ status: 'draft', start }, start + 1)).toBe(true);
+  });
+  it('keeps a draft that has its meeting chat, and anything past draft', () => {
+    expect(isExpiredDraft({ status: 'draft', chatId: '19:meeting_x@thread.v2', start }, start + 1)).toBe(false);
     expect(isExpiredDraft({ status: 'scheduled', start }, start + 1)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // A session started from an Outlook meeting being written: keyed by the compose item, so a retried
-// save finds the first record, and a draft whose meeting was never sent stops counting once its
-// start has passed (nothing deletes it; readers leave it out).
+// save finds the first record (and the meeting chat's calendar event id finds it again), and a
+// draft that never got its Teams meeting stops counting once its start has passed.
 import type { Session } from './session';
 
 /** FNV-1a over UTF-16 code units with a given offset basis, as 8 hex digits. */
@@ -23,11 +23,16 @@ export function composeSessionKey(itemId: string): string {
   return `compose-${fnv1a(itemId, 0x811c9dc5)}${fnv1a(itemId, 0x01000193)}`;
 }
 
+/** Whether `key` was made by composeSessionKey: the session was started from a meeting written in Outlook. */
+export function isComposeKey(key: string): boolean {
+  return /^compose-[0-9a-f]{16}$/.test(key);
+}
+
 /**
- * A draft that was never linked to a sent meeting (no event id) once its start has passed: the
- * meeting was discarded, so the record no longer stands for a session. A draft with an event id is
- * a meeting sent without the Teams toggle, which the person can still fix, so it does not expire.
+ * A draft that never got a Teams meeting chat once its start has passed: the meeting was discarded,
+ * or sent without Teams and not fixed in time, so the record no longer stands for a session that can
+ * be held in Teams. Nothing deletes it; readers leave it out.
  */
-export function isExpiredDraft(session: Pick<Session, 'status' | 'eventId' | 'start'>, now: number): boolean {
-  return session.status === 'draft' && !session.eventId && session.start <= now;
+export function isExpiredDraft(session: Pick<Session, 'status' | 'chatId' | 'start'>, now: number): boolean {
+  return session.status === 'draft' && !session.chatId && session.start <= now;
 }

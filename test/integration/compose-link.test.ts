@@ -3,8 +3,9 @@
 // without Teams is recorded but not scheduled, with what to do.
 import type { Event } from '@microsoft/microsoft-graph-types';
 import { composeSessionKey } from '../../src/domain/compose-draft';
-import { createComposeDraft, linkComposedMeeting, NOT_ONLINE_MESSAGE } from '../../src/graph/compose-session';
+import { createComposeDraft, GONE_MESSAGE, linkByMeetingChat, linkComposedMeeting, NOT_ONLINE_MESSAGE } from '../../src/graph/compose-session';
 import type { GraphConnection } from '../../src/graph/graph-client';
+import { findMeetingChatId } from '../../src/graph/meeting-chat';
 import { findSessionByChatId, sessionsWithoutMeeting } from '../../src/graph/meeting-sessions';
 import { readSession } from '../../src/graph/sessions-store';
 import { keepComposedSession, linkComposedItem } from '../../src/hosts/outlook/compose-session-link';
@@ -123,5 +124,55 @@ describe("the Outlook pane's steps", () => {
     const outcome = await linkComposedItem(item, graph, PROGRAM_SITE, kept);
     expect(outcome.stored.session).toMatchObject({ eventId, status: 'scheduled' });
     expect(await countSessions()).toBe(1);
+  });
+});
+
+describe('the side panel of a meeting written in Outlook', () => {
+  /** The pane's keep step, then the meeting sent with Teams on: the chat of that meeting. */
+  async function keptAndSent(): Promise<{ graph: GraphConnection; draftId: string; chatId: string; eventId: string }> {
+    const graph = connectAs(emu, 'mentee');
+    const eventId = await sendMeeting(graph, true);
+    const item = fakeCompose('', { saveAndGetItemId: async () => eventId }).port;
+    const { key: _key, eventId: _none, ...fields } = draftSession('unused');
+    const kept = await keepComposedSession(item, graph, PROGRAM_SITE, fields);
+    const event = (await graph.client.api(`/me/events/${eventId}`).get()) as Event;
+    return { graph, draftId: kept.session.itemId!, chatId: await findMeetingChatId(graph, event.onlineMeeting!.joinUrl!), eventId };
+  }
+
+  it('links the draft by the meeting chat for the mentor, who cannot read the organiser’s calendar', async () => {
+    const { draftId, chatId, eventId } = await keptAndSent();
+    const mentor = connectAs(emu, 'mentor');
+    expect(await findSessionByChatId(mentor, PROGRAM_SITE, chatId)).toBeUndefined();
+    const linked = await linkByMeetingChat(mentor, PROGRAM_SITE, chatId);
+    expect(linked?.session).toMatchObject({ itemId: draftId, eventId, chatId, status: 'scheduled' });
+    expect(linked?.session.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\//);
+    expect((await findSessionByChatId(mentor, PROGRAM_SITE, chatId))?.session.itemId).toBe(draftId);
+  });
+
+  it('writes once when both participants open the panel, and finds nothing for a meeting not written with Micromentor', async () => {
+    const { graph, chatId } = await keptAndSent();
+    const patchesBefore = (await emu.requests()).filter((r) => r.method === 'PATCH').length;
+    const [a, b] = await Promise.all([linkByMeetingChat(graph, PROGRAM_SITE, chatId), linkByMeetingChat(connectAs(emu, 'mentor'), PROGRAM_SITE, chatId)]);
+    expect(a?.session.itemId).toBe(b?.session.itemId);
+    const patches = (await emu.requests()).filter((r) => r.method === 'PATCH' && r.status < 300);
+    expect(patches.length - patchesBefore).toBe(1);
+    // Another online meeting, sent by hand in Outlook: no session to link.
+    const other = (await graph.client.api(`/me/events/${await sendMeeting(graph, true)}`).get()) as Event;
+    expect(await linkByMeetingChat(graph, PROGRAM_SITE, await findMeetingChatId(graph, other.onlineMeeting!.joinUrl!))).toBeUndefined();
+    expect(await countSessions()).toBe(1);
+  });
+});
+
+describe('a meeting deleted after the pane kept its session', () => {
+  it('says the meeting is gone and writes nothing', async () => {
+    const graph = connectAs(emu, 'mentee');
+    const eventId = await sendMeeting(graph, false);
+    const item = fakeCompose('', { saveAndGetItemId: async () => eventId }).port;
+    const { key: _key, eventId: _none, ...fields } = draftSession('unused');
+    const kept = await keepComposedSession(item, graph, PROGRAM_SITE, fields);
+    await graph.client.api(`/me/events/${eventId}`).delete();
+    const outcome = await linkComposedMeeting(graph, PROGRAM_SITE, kept, eventId);
+    expect(outcome).toMatchObject({ kind: 'gone', message: GONE_MESSAGE });
+    expect((await readSession(graph, PROGRAM_SITE, kept.session.itemId!)).etag).toBe(kept.etag);
   });
 });

@@ -1,6 +1,6 @@
-// The Outlook pane's two steps for the session of the meeting being written, for the pane to call
-// (no UI yet): keep a draft record once the item is saved, and link it to the event once the
-// meeting is saved or sent. Both go by the item's id, so a reload of the pane finds the same record.
+// The Outlook pane's two steps for the session of the meeting being written: keep a draft record
+// once the item is saved, and link it to the event once the meeting has its Teams meeting. Both go
+// by the item's id, so a reload of the pane finds the same record.
 import { composeSessionKey } from '../../domain/compose-draft';
 import type { Session } from '../../domain/session';
 import type { ComposeItemPort } from '../../ui/common/compose-ports';
@@ -10,11 +10,12 @@ import type { ProgramSite, StoredSession } from '../../graph/sessions-store';
 
 /**
  * Saves the item (Outlook gives an id only to a saved item) and stores the draft session keyed by
- * it; calling it again for the same item returns the first record.
+ * it, with the item's id as its event id (a meeting saved from compose is the organiser's calendar
+ * event); calling it again for the same item returns the first record.
  */
-export async function keepComposedSession(item: ComposeItemPort, graph: GraphConnection, site: ProgramSite, session: Omit<Session, 'key'>): Promise<StoredSession> {
+export async function keepComposedSession(item: ComposeItemPort, graph: GraphConnection, site: ProgramSite, session: Omit<Session, 'key' | 'eventId'>): Promise<StoredSession> {
   const itemId = await item.saveAndGetItemId();
-  return createComposeDraft(graph, site, { ...session, key: composeSessionKey(itemId), status: 'draft' });
+  return createComposeDraft(graph, site, { ...session, key: composeSessionKey(itemId), eventId: itemId, status: 'draft' });
 }
 
 /**

@@ -14,6 +14,7 @@ import { GatewayError } from '../../graph/gateway-error';
 import type { GraphConnection } from '../../graph/graph-client';
 import { readMailboxPlace, type MailboxPlace } from '../../graph/mailbox-settings';
 import type { Me } from '../../graph/me';
+import { linkByMeetingChat } from '../../graph/compose-session';
 import { findSessionByChatId, previousInSequence, saveSessionEdits, sessionsWithoutMeeting } from '../../graph/meeting-sessions';
 import { listMentors, type MentorsList } from '../../graph/mentor-directory';
 import { readSession, replaceIfUnchanged, type ProgramSite, type StoredSession } from '../../graph/sessions-store';
@@ -123,6 +124,9 @@ export async function createSessionPanelPorts(session: PanelGraphSession, contex
       if (error instanceof GatewayError && error.code === 'invalid') return { kind: 'unusable', error: toPortError(error) };
       throw error;
     }
+    // A meeting written in Outlook with the pane: its draft is found by the chat's calendar event and
+    // linked now. A failure here only costs the automatic link: the attach list still offers the draft.
+    stored ??= await linkByMeetingChat(graph, site, chatId).catch(() => undefined);
     if (!stored) return { kind: 'not-a-session', attachable: await attachable() };
     return { kind: 'found', found: await toPanel(stored) };
   }

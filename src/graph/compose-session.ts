@@ -30,13 +30,28 @@ export type LinkOutcome =
   /** The event is gone from the organiser's calendar: nothing is written. */
   | { kind: 'gone'; stored: StoredSession; message: string };
 
+/** What the person chose in the pane; a second fill of the same meeting may change any of them. */
+const REQUEST_FIELDS = ['mentorId', 'topic', 'goal', 'context', 'success', 'timeBoxMinutes', 'start', 'end'] as const;
+
 /**
  * Stores the draft session of a compose item once. `session.key` must come from composeSessionKey
  * (domain/compose-draft) so every retry and every pane reload of the same item finds this record.
+ * Filling the same meeting again with another mentor, request or time updates that record (If-Match,
+ * re-read on 412), keeping whatever linking recorded; a cancelled or completed one is left alone.
  */
 export async function createComposeDraft(graph: GraphConnection, site: ProgramSite, session: Session, wait?: (ms: number) => Promise<void>): Promise<StoredSession> {
   if (session.status !== 'draft') throw new GatewayError('invalid', 'Only a draft session can be made from a meeting being written.');
-  return createSession(graph, site, session, wait);
+  let current = await createSession(graph, site, session, wait);
+  for (let round = 1; round <= MAX_LINK_ROUNDS; round++) {
+    const mine = current.session;
+    if (mine.status === 'cancelled' || mine.status === 'completed' || REQUEST_FIELDS.every((f) => mine[f] === session[f])) return current;
+    const next: Session = { ...mine };
+    for (const field of REQUEST_FIELDS) (next as unknown as Record<string, unknown>)[field] = session[field];
+    const saved = await replaceIfUnchanged(graph, site, current, next);
+    if (saved) return saved;
+    current = await readSession(graph, site, checkId('session item id', current.session.itemId));
+  }
+  throw new GatewayError('conflict', 'This session kept changing while the meeting was filled. Try again in a moment.', 412);
 }
 
 /** The organiser's event, or undefined when it is gone (404). */

@@ -7,8 +7,9 @@ import { createComposeDraft, GONE_MESSAGE, linkByMeetingChat, linkComposedMeetin
 import type { GraphConnection } from '../../src/graph/graph-client';
 import { findMeetingChatId } from '../../src/graph/meeting-chat';
 import { findSessionByChatId, sessionsWithoutMeeting } from '../../src/graph/meeting-sessions';
-import { readSession } from '../../src/graph/sessions-store';
+import { findSessionByKey, readSession } from '../../src/graph/sessions-store';
 import { keepComposedSession, linkComposedItem } from '../../src/hosts/outlook/compose-session-link';
+import { createComposeSessionPort, KEPT_MESSAGE } from '../../src/hosts/outlook/compose-session-port';
 import { fakeCompose } from '../../src/ui/compose/fake-compose';
 import { startTestEmulator, type TestEmulator } from '../contract/harness';
 import { PROGRAM_SITE, connectAs, draftSession, noWait } from './gateway-harness';
@@ -176,3 +177,41 @@ describe('a meeting deleted after the pane kept its session', () => {
     expect((await readSession(graph, PROGRAM_SITE, kept.session.itemId!)).etag).toBe(kept.etag);
   });
 });
+
+describe("the pane's session port", () => {
+  const request = { goal: 'Could I get your feedback on my slides?', context: '', success: 'Three slides cut', topic: 'presentation coaching', timeBox: 45 as const };
+  const people = { mentorId: '2b1e7b63-4d2e-4f8c-8c1b-6a3f9d8e7b02', menteeId: '1a0f6a52-3c1d-4e7b-9b0a-5f2e8c7d6a01' };
+  const start = Date.parse('2030-01-08T10:00:00Z');
+
+  it('keeps one draft for a meeting without Teams, and a second fill with another time updates it', async () => {
+    const graph = connectAs(emu, 'mentee');
+    const eventId = await sendMeeting(graph, false);
+    const port = createComposeSessionPort(fakeCompose('', { saveAndGetItemId: async () => eventId, isOnlineMeeting: async () => false }).port, graph, PROGRAM_SITE);
+    expect(await port.keep({ request, ...people, start })).toEqual({ kind: 'kept', message: KEPT_MESSAGE });
+    expect(await port.keep({ request: { ...request, timeBox: 30 }, ...people, start: start + 3_600_000 })).toMatchObject({ kind: 'kept' });
+    expect(await countSessions()).toBe(1);
+    const stored = await findSessionByKeyOf(graph, eventId);
+    expect(stored.session).toMatchObject({ status: 'draft', eventId, start: start + 3_600_000, end: start + 3_600_000 + 30 * 60_000, timeBoxMinutes: 30 });
+  });
+
+  it('links at once when the meeting is a Teams meeting', async () => {
+    const graph = connectAs(emu, 'mentee');
+    const eventId = await sendMeeting(graph, true);
+    const port = createComposeSessionPort(fakeCompose('', { saveAndGetItemId: async () => eventId, isOnlineMeeting: async () => true }).port, graph, PROGRAM_SITE);
+    expect(await port.keep({ request, ...people, start })).toEqual({ kind: 'linked' });
+    expect((await findSessionByKeyOf(graph, eventId)).session).toMatchObject({ status: 'scheduled', eventId });
+  });
+
+  it("rejects with the compose item's own sentence when Outlook cannot save the meeting", async () => {
+    const graph = connectAs(emu, 'mentee');
+    const item = fakeCompose('', { saveAndGetItemId: () => Promise.reject({ code: 'failed', message: 'Outlook could not save the meeting: the mailbox is full.' }) }).port;
+    await expect(createComposeSessionPort(item, graph, PROGRAM_SITE).keep({ request, ...people, start })).rejects.toMatchObject({ message: 'Outlook could not save the meeting: the mailbox is full.' });
+    expect(await countSessions()).toBe(0);
+  });
+});
+
+async function findSessionByKeyOf(graph: GraphConnection, eventId: string) {
+  const found = await findSessionByKey(graph, PROGRAM_SITE, composeSessionKey(eventId));
+  if (!found) throw new Error('no session for that meeting');
+  return found;
+}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { HostContext } from '../../domain/host-context';
 import { AppShell } from '../../ui/app-shell';
-import type { ComposeItemPort } from '../../ui/common/compose-ports';
+import type { ComposeItemPort, ComposeSessionPort } from '../../ui/common/compose-ports';
 import { PortsProvider } from '../../ui/common/ports-context';
 import type { TabPorts } from '../../ui/common/tab-ports';
 import { ComposeProvider } from '../../ui/compose/compose-context';
@@ -49,6 +49,8 @@ async function connect(): Promise<HostConnection> {
 interface PanePorts {
   tab: TabPorts;
   compose: ComposeItemPort | undefined;
+  /** Keeps the session of the meeting being written (appointments only). */
+  session: ComposeSessionPort | undefined;
 }
 
 // The tab's screens, its Graph ports and the Office.js adapter download beside sign-in, not before it.
@@ -59,9 +61,15 @@ const loadCompose = async (): Promise<ComposeItemPort | undefined> => {
   const { createOfficeComposeItem } = await import('./office-compose-item');
   return createOfficeComposeItem();
 };
+const loadSessionPort = async (compose: ComposeItemPort | undefined, connected: ConnectedGraph): Promise<ComposeSessionPort | undefined> => {
+  if (compose?.kind !== 'appointment') return undefined;
+  const [{ createComposeSessionPort }, { PROGRAM_ENV, readProgramConfig }] = await Promise.all([import('./compose-session-port'), import('../tab/program-config')]);
+  const program = readProgramConfig(PROGRAM_ENV);
+  return createComposeSessionPort(compose, connected.graph, { siteId: program.siteId, sessionsList: program.sessionsList });
+};
 const buildPorts = async (connected: ConnectedGraph, context: HostContext): Promise<PanePorts> => {
   const [tab, compose] = await Promise.all([import('../tab/graph-tab-ports').then((m) => m.createTabPorts(connected, context, { warmUp: true })), loadCompose()]);
-  return { tab, compose };
+  return { tab, compose, session: await loadSessionPort(compose, connected) };
 };
 const noEarlyPorts = new WeakMap<ConnectedGraph, Promise<PanePorts>>();
 
@@ -74,7 +82,9 @@ function Surface({ context }: { context: HostContext }) {
     loading: 'Loading the directory…',
     provide: (given, screen) => (
       <PortsProvider ports={given.tab}>
-        <ComposeProvider compose={given.compose}>{screen}</ComposeProvider>
+        <ComposeProvider compose={given.compose} session={given.session}>
+          {screen}
+        </ComposeProvider>
       </PortsProvider>
     ),
   });

@@ -1,6 +1,7 @@
 // What the Outlook task pane needs from the item being composed, as a port. Two implementations
 // (src/hosts/outlook): Office.js in Outlook, and the workbench's compose form over postMessage.
 // Every method rejects with a ComposeError (a code and a sentence a person can act on).
+import type { PreciseRequest } from '../../domain/precise-request';
 
 export type ComposeKind = 'appointment' | 'message';
 
@@ -45,4 +46,28 @@ export interface ComposeItemPort {
   isOnlineMeeting(): Promise<boolean | undefined>;
   /** Saves the item as a draft and gives its id as Outlook knows it (REST/Graph form). */
   saveAndGetItemId(): Promise<string>;
+}
+
+/** The session being written into a meeting: what the pane keeps when it fills the meeting. */
+export interface ComposeSessionInput {
+  request: PreciseRequest;
+  mentorId: string;
+  menteeId: string;
+  start: number;
+}
+
+export type ComposeSessionOutcome =
+  /** The meeting already has its Teams meeting: the session is linked and its side panel shows it. */
+  | { kind: 'linked' }
+  /** Kept as a draft; `message` says what links it (the Teams toggle, sending). */
+  | { kind: 'kept'; message: string };
+
+/** Keeps the session of the meeting being written (Micromentor's record), beside the compose item. */
+export interface ComposeSessionPort {
+  /**
+   * Saves the item and keeps one draft session for it (a second fill of the same meeting updates
+   * that draft, never adds one); links it at once when the meeting is a Teams meeting. Rejects with
+   * an error whose `message` is the sentence to show.
+   */
+  keep(input: ComposeSessionInput): Promise<ComposeSessionOutcome>;
 }

@@ -1,17 +1,17 @@
 import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import type { ComposeItemPort } from '../common/compose-ports';
+import type { ComposeItemPort, ComposeSessionPort } from '../common/compose-ports';
 import { usePorts } from '../common/ports-context';
 import type { RequestEndingProps } from '../request/request-ending';
-import { useCompose } from './compose-context';
-import { FILL_STEPS, MAIL_STEPS, fillMeeting, writeRequestMail, type FillInput, type FillStepId, type FillStepState } from './fill-steps';
+import { useCompose, useComposeSession } from './compose-context';
+import { FILL_AND_KEEP_STEPS, FILL_STEPS, MAIL_STEPS, fillMeeting, writeRequestMail, type FillInput, type FillStepId, type FillStepState } from './fill-steps';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, paddingLeft: 0, listStyleType: 'none' },
   failed: { color: tokens.colorPaletteRedForeground1 },
 });
 
-type Run = (compose: ComposeItemPort, input: FillInput, report: (state: FillStepState) => void) => Promise<void>;
+type Run = (compose: ComposeItemPort, input: FillInput, report: (state: FillStepState) => void, session?: ComposeSessionPort) => Promise<void>;
 
 const MEETING_NAMES: Record<FillStepId, string> = {
   attendee: 'Attendee',
@@ -19,13 +19,15 @@ const MEETING_NAMES: Record<FillStepId, string> = {
   times: 'Start and end',
   body: 'Agenda',
   teams: 'Teams meeting',
+  session: 'Session',
 };
 
 const MAIL_NAMES: Record<FillStepId, string> = { ...MEETING_NAMES, attendee: 'To' };
 
 /** Fills the meeting once when drawn (each press of the button draws a new one) and shows each step's outcome. */
 export function FillMeetingResult(props: RequestEndingProps) {
-  return <StepsResult {...props} ids={FILL_STEPS} names={MEETING_NAMES} run={fillMeeting} />;
+  const session = useComposeSession();
+  return <StepsResult {...props} ids={session ? FILL_AND_KEEP_STEPS : FILL_STEPS} names={MEETING_NAMES} run={fillMeeting} session={session} />;
 }
 
 /** Writes the precise request into the email once when drawn, and shows each step's outcome. */
@@ -33,7 +35,7 @@ export function WriteRequestResult(props: RequestEndingProps) {
   return <StepsResult {...props} ids={MAIL_STEPS} names={MAIL_NAMES} run={writeRequestMail} />;
 }
 
-function StepsResult({ ids, names, run, ...props }: RequestEndingProps & { ids: readonly FillStepId[]; names: Record<FillStepId, string>; run: Run }) {
+function StepsResult({ ids, names, run, session, ...props }: RequestEndingProps & { ids: readonly FillStepId[]; names: Record<FillStepId, string>; run: Run; session?: ComposeSessionPort }) {
   const styles = useStyles();
   const compose = useCompose();
   const { now } = usePorts();
@@ -45,8 +47,8 @@ function StepsResult({ ids, names, run, ...props }: RequestEndingProps & { ids: 
   useEffect(() => {
     if (started.current || !compose) return;
     started.current = true;
-    void run(compose, input.current, (state) => setSteps((all) => all.map((step) => (step.id === state.id ? state : step))));
-  }, [compose, run]);
+    void run(compose, input.current, (state) => setSteps((all) => all.map((step) => (step.id === state.id ? state : step))), session);
+  }, [compose, run, session]);
 
   if (!compose) {
     return (

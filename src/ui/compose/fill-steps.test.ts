@@ -1,7 +1,7 @@
-import type { ComposeItemPort } from '../common/compose-ports';
+import type { ComposeItemPort, ComposeSessionInput, ComposeSessionPort } from '../common/compose-ports';
 import { fakeCompose } from './fake-compose';
 import { FAKE_NOW, FAKE_VIEWER, fakeMentor } from '../common/fake-tab-ports';
-import { fillMeeting, writeRequestMail, TEAMS_WARNING, type FillStepState } from './fill-steps';
+import { fillMeeting, writeRequestMail, NOT_KEPT_MESSAGE, TEAMS_WARNING, type FillStepState } from './fill-steps';
 
 const start = FAKE_NOW + 86_400_000;
 const input = {
@@ -53,6 +53,50 @@ describe('Fill this meeting', () => {
   it('says it is a Teams meeting when the toggle is on', async () => {
     const { port } = fakeCompose('', { isOnlineMeeting: async () => true });
     expect((await run(port)).find((s) => s.id === 'teams')).toMatchObject({ status: 'done' });
+  });
+});
+
+describe('Fill this meeting, keeping its session', () => {
+  function sessionPort(answer: Awaited<ReturnType<ComposeSessionPort['keep']>> | Error) {
+    const kept: ComposeSessionInput[] = [];
+    const port: ComposeSessionPort = {
+      keep: async (given) => {
+        kept.push(given);
+        if (answer instanceof Error) throw answer;
+        return answer;
+      },
+    };
+    return { port, kept };
+  }
+
+  it('keeps the session last, after the meeting says what it says, with the chosen mentor, mentee and time', async () => {
+    const order: string[] = [];
+    const { port: item } = fakeCompose('', { setTimes: async () => void order.push('times') });
+    const session = sessionPort({ kind: 'kept', message: 'Kept as a draft session.' });
+    const states: FillStepState[] = [];
+    await fillMeeting(item, input, (s) => (order.push(s.id), states.push(s)), { keep: async (given) => (order.push('keep'), session.port.keep(given)) });
+    expect(order.indexOf('keep')).toBeGreaterThan(order.indexOf('teams'));
+    expect(session.kept).toEqual([{ request: input.request, mentorId: 'm1', menteeId: FAKE_VIEWER.id, start }]);
+    expect(states.at(-1)).toEqual({ id: 'session', status: 'done', message: 'Kept as a draft session.' });
+  });
+
+  it('says the session is linked when the meeting is already a Teams meeting', async () => {
+    const states: FillStepState[] = [];
+    await fillMeeting(fakeCompose('', { isOnlineMeeting: async () => true }).port, input, (s) => states.push(s), sessionPort({ kind: 'linked' }).port);
+    expect(states.at(-1)).toMatchObject({ id: 'session', status: 'done', message: expect.stringMatching(/^Linked to this Teams meeting/) });
+  });
+
+  it('keeps nothing when a step failed (the record would not match the meeting), and shows a failed keep at its step', async () => {
+    const session = sessionPort({ kind: 'linked' });
+    const states: FillStepState[] = [];
+    const item = fakeCompose('', { setTimes: () => Promise.reject({ code: 'failed', message: 'The item is locked.' }) }).port;
+    await fillMeeting(item, input, (s) => states.push(s), session.port);
+    expect(session.kept).toEqual([]);
+    expect(states.at(-1)).toEqual({ id: 'session', status: 'failed', message: NOT_KEPT_MESSAGE });
+
+    const refused: FillStepState[] = [];
+    await fillMeeting(fakeCompose('').port, input, (s) => refused.push(s), sessionPort(new Error('The program site did not answer.')).port);
+    expect(refused.at(-1)).toEqual({ id: 'session', status: 'failed', message: 'The program site did not answer.' });
   });
 });
 

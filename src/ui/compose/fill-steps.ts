@@ -4,10 +4,10 @@ import { composeSubject, fillComposeBody, placeAtTop, type FilledBody } from '..
 import type { PreciseRequest } from '../../domain/precise-request';
 import { formatClock, formatDay } from '../../domain/render-html';
 import { renderRequestMail, type RequestMail } from '../../domain/render-request-mail';
-import type { ComposeItemPort } from '../common/compose-ports';
+import type { ComposeItemPort, ComposeSessionPort } from '../common/compose-ports';
 import type { MentorListing, Viewer } from '../common/tab-ports';
 
-export type FillStepId = 'attendee' | 'subject' | 'times' | 'body' | 'teams';
+export type FillStepId = 'attendee' | 'subject' | 'times' | 'body' | 'teams' | 'session';
 
 export type FillStepState =
   | { id: FillStepId; status: 'waiting' }
@@ -27,6 +27,11 @@ export interface FillInput {
 }
 
 export const FILL_STEPS: readonly FillStepId[] = ['attendee', 'subject', 'times', 'body', 'teams'];
+
+/** With a session port: the session is kept last, once the meeting says what the session says. */
+export const FILL_AND_KEEP_STEPS: readonly FillStepId[] = [...FILL_STEPS, 'session'];
+
+export const NOT_KEPT_MESSAGE = 'Not kept: the meeting is not filled as chosen. Fix what failed above, then press Fill this meeting again.';
 
 /** A message: the mentor on the To line, the mail's subject, the mail at the top of the body. */
 export const MAIL_STEPS: readonly FillStepId[] = ['attendee', 'subject', 'body'];
@@ -68,7 +73,16 @@ async function runStep(id: FillStepId, compose: ComposeItemPort, input: FillInpu
       const online = await compose.isOnlineMeeting();
       return online === true ? { id, status: 'done', message: 'This is a Teams meeting.' } : { id, status: 'warning', message: TEAMS_WARNING };
     }
+    case 'session':
+      throw new Error('The session step needs the session port.');
   }
+}
+
+async function keepSession(session: ComposeSessionPort, input: FillInput): Promise<Outcome> {
+  const outcome = await session.keep({ request: input.request, mentorId: input.mentor.id, menteeId: input.viewer.id, start: input.start });
+  return outcome.kind === 'linked'
+    ? { id: 'session', status: 'done', message: "Linked to this Teams meeting: Micromentor's side panel in the meeting shows it." }
+    : { id: 'session', status: 'done', message: outcome.message };
 }
 
 /** Ours at the top: prepended the first time, the whole body set when an earlier block of ours was replaced. */
@@ -110,9 +124,21 @@ async function runMailStep(id: FillStepId, compose: ComposeItemPort, input: Fill
   }
 }
 
-/** Runs every step of a meeting's fill in order (one Office call at a time), reporting each as it settles. */
-export function fillMeeting(compose: ComposeItemPort, input: FillInput, report: (state: FillStepState) => void): Promise<void> {
-  return runSteps(FILL_STEPS, (id) => runStep(id, compose, input), report);
+/**
+ * Runs every step of a meeting's fill in order (one Office call at a time), reporting each as it
+ * settles. Given a session port, the session is kept last, and only when every step before it went
+ * through (a record must not say another time or mentor than the meeting).
+ */
+export function fillMeeting(compose: ComposeItemPort, input: FillInput, report: (state: FillStepState) => void, session?: ComposeSessionPort): Promise<void> {
+  let failed = false;
+  const tracked = (state: FillStepState) => {
+    if (state.status === 'failed') failed = true;
+    report(state);
+  };
+  return runSteps(session ? FILL_AND_KEEP_STEPS : FILL_STEPS, (id) => {
+    if (id !== 'session') return runStep(id, compose, input);
+    return failed ? Promise.resolve<Outcome>({ id, status: 'failed', message: NOT_KEPT_MESSAGE }) : keepSession(session!, input);
+  }, tracked);
 }
 
 /** The precise request as an email to the mentor, with the times it proposes. */

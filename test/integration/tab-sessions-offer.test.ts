@@ -3,8 +3,13 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
 import { bookingReducer, initialBookingState, type BookingState } from '../../src/domain/booking-saga';
 import { startTestEmulator, type TestEmulator } from '../contract/harness';
-import { PROGRAM_SITE } from './gateway-harness';
+import { PROGRAM_SITE, connectAs } from './gateway-harness';
+
+const MENTEE_ID = '1a0f6a52-3c1d-4e7b-9b0a-5f2e8c7d6a01';
 import { DANIEL_ID, NOW, findMentor, mutualSlots, portsAs } from './tab-harness';
+import { NOT_ONLINE_MESSAGE } from '../../src/graph/compose-session';
+import { createComposeSessionPort } from '../../src/hosts/outlook/compose-session-port';
+import { fakeCompose } from '../../src/ui/compose/fake-compose';
 
 jest.setTimeout(60000);
 
@@ -68,6 +73,44 @@ describe('my sessions', () => {
     expect(cancelled.session.status).toBe('cancelled');
     const [again] = await mentee.mySessions.list('mentee');
     expect(again!.session.status).toBe('cancelled');
+  });
+});
+
+describe('my sessions: meetings written in Outlook', () => {
+  /** The pane's fill on a meeting sent with the Teams toggle on or off (the session kept before sending). */
+  async function writtenInOutlook(online: boolean, start: number): Promise<string> {
+    const graph = connectAs(emu, 'mentee');
+    const event = (await graph.client.api('/me/events').post({
+      subject: 'Micro-mentoring: presentation coaching',
+      start: { dateTime: new Date(start).toISOString().replace('Z', ''), timeZone: 'UTC' },
+      end: { dateTime: new Date(start + 45 * 60_000).toISOString().replace('Z', ''), timeZone: 'UTC' },
+      attendees: [{ emailAddress: { address: 'daniel.okafor@contoso.example', name: 'Daniel Okafor' }, type: 'required' }],
+      isOnlineMeeting: online,
+      ...(online ? { onlineMeetingProvider: 'teamsForBusiness' } : {}),
+    })) as Event;
+    const item = fakeCompose('', { saveAndGetItemId: async () => event.id!, isOnlineMeeting: async () => false }).port;
+    const request = { goal: `Feedback on my slides (${online ? 'Teams' : 'no Teams'})`, context: '', success: 'Three slides cut', topic: 'presentation coaching', timeBox: 45 as const };
+    await createComposeSessionPort(item, graph, PROGRAM_SITE).keep({ request, mentorId: DANIEL_ID, menteeId: MENTEE_ID, start });
+    return event.id!;
+  }
+
+  it('links the one sent with Teams, shows the one without as "No Teams meeting" with what to do, and leaves out a deleted one', async () => {
+    const day = NOW + 7 * 86_400_000;
+    await writtenInOutlook(true, day);
+    await writtenInOutlook(false, day + 3_600_000);
+    const deleted = await writtenInOutlook(false, day + 7_200_000);
+    await connectAs(emu, 'mentee').client.api(`/me/events/${deleted}`).delete();
+
+    const mentee = await portsAs(emu, 'mentee');
+    const listed = await mentee.mySessions.list('mentee');
+    expect(listed.map((v) => [v.session.goal, v.session.status, v.meetingProblem?.code])).toEqual([
+      ['Feedback on my slides (Teams)', 'scheduled', undefined],
+      ['Feedback on my slides (no Teams)', 'draft', 'no-teams'],
+    ]);
+    expect(listed[1]!.meetingProblem!.message).toBe(NOT_ONLINE_MESSAGE);
+    // The mentor sees the linked session only; nothing to attend in the other.
+    const mentor = await portsAs(emu, 'mentor');
+    expect((await mentor.mySessions.list('mentor')).map((v) => v.session.goal)).toEqual(['Feedback on my slides (Teams)']);
   });
 });
 

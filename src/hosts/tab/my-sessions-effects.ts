@@ -1,12 +1,14 @@
 // "My sessions": the viewer's sessions as mentee or mentor with the other person's name, checklist
 // ticks saved with ETag merge, cancel (the meeting in both calendars, then the record) and
 // reschedule (the same meeting moved, after the domain says the new slot is bookable).
+import { isComposeKey, isExpiredDraft } from '../../domain/compose-draft';
 import { isSlotBookable } from '../../domain/free-slots';
 import type { Session } from '../../domain/session';
 import { MINUTE } from '../../domain/zone-time';
 import type { MySessionsPort, StoredSessionView } from '../../ui/common/tab-ports';
 import type { PersonAvailability } from '../../graph/availability';
 import { GatewayError, toGatewayError } from '../../graph/gateway-error';
+import { linkComposedMeeting } from '../../graph/compose-session';
 import { cancelMeeting, moveMeeting } from '../../graph/meeting-changes';
 import { readMentorOffer } from '../../graph/mentor-offer-store';
 import { listSessionsOf } from '../../graph/session-queries';
@@ -40,17 +42,35 @@ export function createMySessionsPort(deps: TabDeps): MySessionsPort {
   return {
     async list(as) {
       const stored = await listSessionsOf(deps.graph, deps.site, as, deps.viewer.id);
-      // A draft is a booking that never got its meeting: nothing to show or to attend.
-      const live = stored.filter((s) => s.session.status !== 'draft');
+      const now = deps.now();
+      // A draft is a booking that never got its meeting: nothing to show or to attend. Except, for the
+      // mentee who wrote it, a meeting written in Outlook and not yet linked: checked now, shown with what to do.
+      const problems = new Map<string, NonNullable<StoredSessionView['meetingProblem']>>();
+      const checked = await Promise.all(
+        stored.map(async (s): Promise<StoredSession | undefined> => {
+          if (s.session.status !== 'draft') return s;
+          if (as !== 'mentee' || !isComposeKey(s.session.key) || !s.session.eventId || isExpiredDraft(s.session, now)) return undefined;
+          try {
+            const outcome = await linkComposedMeeting(deps.graph, deps.site, s, s.session.eventId);
+            if (outcome.kind === 'gone') return undefined;
+            if (outcome.kind !== 'linked') problems.set(s.session.key, { code: outcome.kind === 'not-online' ? 'no-teams' : 'not-sent', message: outcome.message });
+            return outcome.stored;
+          } catch (error) {
+            problems.set(s.session.key, { code: 'not-checked', message: `Micromentor could not check this meeting in Outlook: ${toGatewayError(error, 'reading the meeting').message}` });
+            return s;
+          }
+        }),
+      );
+      const live = checked.filter((s): s is StoredSession => s !== undefined);
       const otherIds = live.map((s) => (as === 'mentee' ? s.session.mentorId : s.session.menteeId));
       const unknown = otherIds.filter((id) => !names.has(id));
       if (unknown.length > 0) for (const [id, user] of await lookUpUsers(deps.graph, unknown)) names.set(id, user.displayName ?? '');
-      const now = deps.now();
       const upcoming = live.filter((s) => s.session.end >= now).sort((a, b) => a.session.start - b.session.start);
       const past = live.filter((s) => s.session.end < now).sort((a, b) => b.session.start - a.session.start);
       return [...upcoming, ...past].map((s) => {
         const otherId = as === 'mentee' ? s.session.mentorId : s.session.menteeId;
-        return view(s, names.get(otherId) || 'Someone who has left the organisation');
+        const problem = problems.get(s.session.key);
+        return { ...view(s, names.get(otherId) || 'Someone who has left the organisation'), ...(problem ? { meetingProblem: problem } : {}) };
       });
     },
 

@@ -112,6 +112,8 @@ export interface StoredSessionView {
   version: string;
   /** The other person's name. */
   otherName: string;
+  /** A session written into an Outlook meeting that has no Teams meeting yet: why, and what to do. */
+  meetingProblem?: { code: 'no-teams' | 'not-sent' | 'not-checked'; message: string };
 }
 
 export type SaveResult = { kind: 'saved'; stored: StoredSessionView } | { kind: 'conflict'; fields: string[]; theirs: StoredSessionView };

@@ -69,6 +69,14 @@ describe('MySessionsScreen', () => {
     expect(await screen.findByTestId('session-status')).toHaveTextContent('Booking not finished');
   });
 
+  it('says what a meeting written in Outlook lacks and what to do, instead of a stopped booking', async () => {
+    const message = 'This meeting was sent without a Teams meeting. Switch on Teams meeting, send the update.';
+    renderScreen({ list: async () => [{ ...stored({ status: 'draft' }), meetingProblem: { code: 'no-teams', message } }] });
+    expect(await screen.findByTestId('session-status')).toHaveTextContent('No Teams meeting');
+    expect(screen.getByTestId('meeting-problem')).toHaveTextContent(message);
+    expect(screen.queryByText(/booking stopped/)).not.toBeInTheDocument();
+  });
+
   it('a tick saves the checklist through the port', async () => {
     const saveChecklists = jest.fn(async (s: StoredSessionView, checklists: Session['checklists']): Promise<SaveResult> => ({ kind: 'saved', stored: { ...s, session: { ...s.session, checklists }, version: 'v2' } }));
     renderScreen({ saveChecklists });

@@ -38,7 +38,8 @@ export function SessionRow({ initial, role }: { initial: StoredSessionView; role
   const stored = saver.state.stored;
   const s = stored.session;
   const place = { zone: ports.viewer.zone, locale: ports.viewer.locale };
-  const status = statusWords(s.status);
+  const problem = stored.meetingProblem;
+  const status = statusWords(s.status, problem);
   const changeable = isChangeable(stored, ports.now());
   const join = s.status === 'scheduled' && s.end > ports.now() && s.joinUrl ? safeHttpsUrl(s.joinUrl) : undefined;
   const titleId = `session-${s.key}`;
@@ -78,7 +79,11 @@ export function SessionRow({ initial, role }: { initial: StoredSessionView; role
       {s.status === 'scheduled' || s.status === 'completed' ? (
         <SessionChecklist role={role} saver={saver.state} editable={s.status === 'scheduled'} onToggle={saver.toggle} onRetry={saver.retry} />
       ) : null}
-      {s.status !== 'scheduled' && s.status !== 'completed' && s.status !== 'cancelled' ? (
+      {problem ? (
+        <Text className={styles.meta} data-testid="meeting-problem">
+          {problem.message}
+        </Text>
+      ) : s.status !== 'scheduled' && s.status !== 'completed' && s.status !== 'cancelled' ? (
         <Text className={styles.meta}>The booking stopped before it was confirmed; book again from “Find an expert”.</Text>
       ) : null}
       {role === 'mentee' && changeable ? (

@@ -15,7 +15,15 @@ export const STATUS_WORDS: Readonly<Record<SessionStatus, { text: string; color:
   cancelled: { text: 'Cancelled', color: 'subtle' },
 };
 
-export function statusWords(status: SessionStatus): { text: string; color: BadgeColor } {
+/** A session written into an Outlook meeting that has no Teams meeting yet reads as what it lacks. */
+const PROBLEM_WORDS: Readonly<Record<NonNullable<StoredSessionView['meetingProblem']>['code'], { text: string; color: BadgeColor }>> = {
+  'no-teams': { text: 'No Teams meeting', color: 'warning' },
+  'not-sent': { text: 'Not sent yet', color: 'informative' },
+  'not-checked': { text: 'Not checked', color: 'warning' },
+};
+
+export function statusWords(status: SessionStatus, problem?: StoredSessionView['meetingProblem']): { text: string; color: BadgeColor } {
+  if (problem) return PROBLEM_WORDS[problem.code];
   return STATUS_WORDS[status] ?? { text: String(status), color: 'informative' };
 }
 

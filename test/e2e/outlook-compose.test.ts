@@ -7,10 +7,12 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Frame } from 'playwright-core';
 import type { Emulator } from '../../emulator/emulator';
+import { composeSessionKey } from '../../src/domain/compose-draft';
 import type { ComposeItemPort } from '../../src/ui/common/compose-ports';
 import { startWorkbench } from '../../workbench/server';
 import { launchBrowser, waitForText, type Browser } from './browser';
 import { GraphAs } from './graph-api';
+import { openMeeting } from './meeting-flow';
 import { checkScreen } from './screens';
 import { DANIEL, PRECISE_GOAL, QUESTION, SUCCESS } from './tab-flow';
 
@@ -64,6 +66,16 @@ async function requestDanielInPane(): Promise<number> {
   await pane.getByTestId('request-goal').fill(PRECISE_GOAL);
   await pane.getByTestId('request-success').fill(SUCCESS);
   return start;
+}
+
+/** The meeting the compose form sent: its event and its Teams chat, read as the organiser. */
+async function meetingOfComposed(organizerId: string): Promise<{ eventId: string; chatId: string }> {
+  const eventId = await (await outlookFrame()).evaluate(() => window.__micromentorCompose!.saveAndGetItemId());
+  const graph = await GraphAs.signIn(url, organizerId);
+  const event = await graph.get<{ onlineMeeting: { joinUrl: string } | null }>(`/me/events/${encodeURIComponent(eventId)}`);
+  const joinUrl = event.onlineMeeting!.joinUrl;
+  const meetings = await graph.get<{ value: { chatInfo: { threadId: string } }[] }>(`/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${joinUrl}'`)}`);
+  return { eventId, chatId: meetings.value[0]!.chatInfo.threadId };
 }
 
 describe('Outlook compose form in the workbench', () => {
@@ -148,7 +160,8 @@ describe('Outlook compose form in the workbench', () => {
     await pane.locator('[data-testid="teams-warning"]').waitFor();
     await pane.locator('[data-step="body"][data-status="done"]').waitFor();
     const statuses = await pane.getByTestId('fill-step').evaluateAll((items) => items.map((i) => `${i.getAttribute('data-step')}:${i.getAttribute('data-status')}`));
-    expect(statuses).toEqual(['attendee:done', 'subject:done', 'times:done', 'body:done']);
+    expect(statuses).toEqual(['attendee:done', 'subject:done', 'times:done', 'body:done', 'session:done']);
+    await waitForText(pane.locator('[data-step="session"]'), 'Kept as a draft session');
     await waitForText(pane.getByTestId('teams-warning'), 'Switch on Teams meeting in the meeting form before you send: Micromentor cannot add it');
 
     expect(await page.inputValue('#compose-to')).toBe(`${DANIEL.name} <${daniel.userPrincipalName}>`);
@@ -169,6 +182,37 @@ describe('Outlook compose form in the workbench', () => {
     await page.screenshot({ path: path.join(__dirname, '..', '..', 'test-results', 'outlook-fill-meeting.png') });
     // The pane with each step's outcome and the Teams warning: axe in each theme and at 320 px.
     await checkScreen(page, '#surface-outlook', 'outlook-fill-meeting');
+
+    // The Teams toggle on, then Send: the meeting's side panel shows the session, for the mentor too.
+    await page.click('#compose-teams');
+    await page.click('#compose-send');
+    await waitForText(page.locator('#compose-status'), 'Sent');
+    const { chatId } = await meetingOfComposed(emulator.personas().find((p) => p.role === 'mentee')!.id);
+    const { sidePanel } = await openMeeting(page, url, 'mentor', { meeting: chatId });
+    await waitForText(sidePanel.getByTestId('session-goal'), PRECISE_GOAL);
+    await page.screenshot({ path: path.join(__dirname, '..', '..', 'test-results', 'outlook-sent-side-panel.png') });
+  });
+
+  it('sent without the Teams toggle: the pane warned, and My sessions says the session has no Teams meeting and what to do', async () => {
+    const { page } = browser;
+    await page.goto(`${url}?persona=mentee&surface=outlook&test-hooks`);
+    await outlookFrame();
+    const pane = page.frameLocator('#surface-outlook');
+    await requestDanielInPane();
+    await pane.getByTestId('fill-meeting').click();
+    await waitForText(pane.locator('[data-step="session"][data-status="done"]'), 'Kept as a draft session');
+    await waitForText(pane.getByTestId('teams-warning'), 'Switch on Teams meeting');
+    await page.click('#compose-send');
+    await waitForText(page.locator('#compose-status'), 'Sent');
+    const eventId = await (await outlookFrame()).evaluate(() => window.__micromentorCompose!.saveAndGetItemId());
+
+    await page.goto(`${url}?persona=mentee&surface=tab`);
+    const tab = page.frameLocator('#surface-tab');
+    await tab.getByRole('tab', { name: 'My sessions' }).click();
+    const row = tab.locator(`[data-testid="session-row"][data-session-id="${composeSessionKey(eventId)}"]`);
+    await waitForText(row.getByTestId('session-status'), 'No Teams meeting');
+    await waitForText(row.getByTestId('meeting-problem'), 'switch on Teams meeting, send the update');
+    await expect(row.getByText(PRECISE_GOAL).count()).resolves.toBe(1);
   });
 
   it('writes a precise request into a new message: Daniel on the To line, the proposed times, the text already there kept', async () => {

@@ -69,7 +69,18 @@ export const MENTOR_CHECKLIST: readonly ChecklistItem[] = [
   },
 ];
 
-export const ALL_CHECKLIST_ITEMS: readonly ChecklistItem[] = [...MENTEE_CHECKLIST, ...MENTOR_CHECKLIST];
+/**
+ * For session 2 and later of a skill sequence, the mentee also prepares the actions agreed in the
+ * session before (see skill-sequence.ts menteeChecklistFor); other sessions do not show it.
+ */
+export const CARRIED_ACTIONS_ITEM: ChecklistItem = {
+  id: 'mentee-carried-actions',
+  role: 'mentee',
+  text: 'I have worked on the actions agreed in our previous session and can say how they went.',
+  timing: 'pre-session',
+};
+
+export const ALL_CHECKLIST_ITEMS: readonly ChecklistItem[] = [...MENTEE_CHECKLIST, ...MENTOR_CHECKLIST, CARRIED_ACTIONS_ITEM];
 
 export function checklistFor(role: ChecklistRole): readonly ChecklistItem[] {
   return role === 'mentee' ? MENTEE_CHECKLIST : MENTOR_CHECKLIST;
@@ -140,15 +151,15 @@ export interface ChecklistProgress {
   percent: number;
 }
 
-export function progress(state: ChecklistState, role: ChecklistRole): ChecklistProgress {
-  const items = checklistFor(role);
+/** `items`: the role's checklist as this session shows it (a sequence session adds one, see menteeChecklistFor). */
+export function progress(state: ChecklistState, role: ChecklistRole, items: readonly ChecklistItem[] = checklistFor(role)): ChecklistProgress {
   const done = items.filter((i) => isDone(state, i.id)).length;
   return { done, total: items.length, percent: Math.round((done / items.length) * 100) };
 }
 
 /** The preparation still open for one person: pre-session items not yet done, in checklist order. */
-export function pendingBeforeSession(state: ChecklistState, role: ChecklistRole): ChecklistItem[] {
-  return checklistFor(role).filter((i) => i.timing === 'pre-session' && !isDone(state, i.id));
+export function pendingBeforeSession(state: ChecklistState, role: ChecklistRole, items: readonly ChecklistItem[] = checklistFor(role)): ChecklistItem[] {
+  return items.filter((i) => i.timing === 'pre-session' && !isDone(state, i.id));
 }
 
 /**

@@ -81,7 +81,16 @@ export interface Session {
   success: string;
   format: SessionFormat;
   /** For a skill sequence: this is session `index` of `of` (2–3). */
-  sequence?: { index: number; of: number };
+  sequence?: {
+    index: number;
+    of: number;
+    /** Shared by the sessions of one sequence, so they can be found together (older records: none). */
+    key?: string;
+    /** The sequence's overall goal. */
+    goal?: string;
+    /** The sequence's own result, asked for in its last session. */
+    result?: SessionResult;
+  };
   timeBoxMinutes: TimeBoxMinutes;
   start: number;
   end: number;

@@ -152,6 +152,16 @@ function isPrepared(mentee: Mentee | MenteeFreeTime): mentee is MenteeFreeTime {
   return (mentee as MenteeFreeTime).kind === 'mentee-free-time';
 }
 
+/**
+ * A person's free time over [from, to): working hours less busy, tentative and out-of-office blocks
+ * (widened by `bufferMinutes`). Sign-up sheets offer only such time.
+ */
+export function freeTimeOf(person: Person, from: number, to: number, bufferMinutes = 0): Interval[] {
+  validatePerson(person);
+  checkWindow(from, to);
+  return personTime(person, from, to, bufferMinutes * MINUTE).free;
+}
+
 interface PersonTime {
   working: Interval[];
   blocked: Interval[];

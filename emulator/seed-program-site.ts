@@ -108,6 +108,8 @@ export const SESSIONS_COLUMNS = [
   note('Progress'),
   note('TimeBox', 'Time box'),
   note('FollowUp', 'Follow-up'),
+  // A skill sequence's key, overall goal and result (JSON); its sessions are grouped after the MenteeId filter, so not indexed.
+  note('Sequence'),
 ];
 
 /** Daniel, the demo mentor: presentation help in one-hour sessions. */

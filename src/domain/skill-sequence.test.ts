@@ -155,7 +155,8 @@ describe('groupSequences', () => {
     const items = [{ session: session(2, 3) }, { session: single }, { session: session(1, 3) }, { session: session(3, 3) }];
     const groups = groupSequences(items);
     expect(groups.map((g) => g.kind)).toEqual(['sequence', 'single']);
-    expect(groups[0]!.kind === 'sequence' ? groups[0].items.map((i) => i.session.sequence?.index) : []).toEqual([1, 2, 3]);
-    expect(groups[0]!.kind === 'sequence' ? groups[0].overallGoal : '').toBe('Run a pricing review');
+    const first = groups[0];
+    expect(first?.kind === 'sequence' ? first.items.map((i) => i.session.sequence?.index) : []).toEqual([1, 2, 3]);
+    expect(first?.kind === 'sequence' ? first.overallGoal : '').toBe('Run a pricing review');
   });
 });

@@ -13,6 +13,7 @@ import type { TimeBoxMinutes } from '../domain/time-box';
 import type { TimeBoxState } from '../domain/time-box-reducer';
 import { GatewayError } from './gateway-error';
 import { idProblem, shown, type IdKind } from './graph-ids';
+import { SEQUENCE_COLUMN_SHAPE, sequenceSchema, sequenceToField, withStoredSequence, type StoredSequence } from './sequence-fields';
 
 export type SessionFields = Record<string, string | number | boolean | null>;
 
@@ -62,6 +63,7 @@ export function sessionToFields(s: Session): SessionFields {
     ShareStory: s.shareStory,
     Progress: JSON.stringify(progress),
     FollowUp: Object.keys(followUp).length > 0 ? JSON.stringify(followUp) : null,
+    Sequence: sequenceToField(s),
   };
 }
 
@@ -241,6 +243,10 @@ function readFormat(read: FieldReader, text: string): Pick<Session, 'format' | '
   return read.refuse('Format', oneOf([...SESSION_FORMATS.filter((n) => n !== 'sequence'), 'sequence n/m (like sequence 2/3)']));
 }
 
+function withSequence(format: Pick<Session, 'format' | 'sequence'>, stored: StoredSequence): Pick<Session, 'format' | 'sequence'> {
+  return format.sequence ? { ...format, sequence: withStoredSequence(format.sequence, stored) } : format;
+}
+
 export function fieldsToSession(itemId: string, f: Record<string, unknown>): Session {
   const read = new FieldReader(itemId, f);
   const start = read.instant('StartUtc');
@@ -261,7 +267,7 @@ export function fieldsToSession(itemId: string, f: Record<string, unknown>): Ses
     goal: read.text('Goal'),
     context: read.text('Context'),
     success: read.text('Success'),
-    ...readFormat(read, read.text('Format', true)),
+    ...withSequence(readFormat(read, read.text('Format', true)), read.json<StoredSequence>('Sequence', sequenceSchema, {}, SEQUENCE_COLUMN_SHAPE)),
     timeBoxMinutes: read.choice('TimeBoxMinutes', TIME_BOXES, true)!,
     start,
     end,

@@ -96,6 +96,8 @@ export interface BookingInput {
   timeBoxMinutes: TimeBoxMinutes;
   /** Made once per attempt to book (before the first write): retries reuse it, so nothing doubles. */
   sessionKey: string;
+  /** For a session of a skill sequence: which one, the key its sessions share and the overall goal. */
+  sequence?: { key: string; index: number; of: number; goal: string };
 }
 
 export interface BookingPort {

@@ -1,6 +1,6 @@
 import { seededRandom } from './seeded-random';
 import munkres from 'munkres';
-import { greedyRotation, planRotation, RotationError, type FlashMentee, type FlashMentor, type RotationResult } from './rotation';
+import { greedyRotation, planRotation, planRotationAfter, RotationError, type FlashMentee, type FlashMentor, type RotationResult } from './rotation';
 import { TOPIC_VOCABULARY, topicFit } from './topics';
 
 
@@ -219,5 +219,26 @@ describe('greedyRotation', () => {
     // Greedy may also strand a late mentee whose only free seat is with a mentor already met.
     expect(greedy.rounds[1]!.byes).toEqual(expect.arrayContaining(['e4', 'e5', 'e6', 'e7']));
     expect(greedy.totalFit).toBeCloseTo(planRotation(mentees, mentors, 4).greedyTotalFit, 10);
+  });
+});
+
+describe('planRotationAfter', () => {
+  const mentees = Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, topic: 'public speaking' }));
+  const mentors = Array.from({ length: 3 }, (_, k) => ({ id: `m${k}`, topics: ['public speaking'], seats: 2 }));
+  it('numbers the rounds after the history and never repeats a pair already met', () => {
+    const first = planRotation(mentees, mentors, 1);
+    const history = { rounds: 1, met: first.rounds[0]!.pairs, byes: {} };
+    const later = planRotationAfter(mentees, mentors, 2, history);
+    expect(later.rounds.map((r) => r.round)).toEqual([2, 3]);
+    const seen = new Set(first.rounds[0]!.pairs.map((p) => `${p.menteeId}|${p.mentorId}`));
+    for (const p of later.rounds.flatMap((r) => r.pairs)) {
+      expect(seen.has(`${p.menteeId}|${p.mentorId}`)).toBe(false);
+      seen.add(`${p.menteeId}|${p.mentorId}`);
+    }
+  });
+  it('seats first the mentees with the most byes so far', () => {
+    const history = { rounds: 1, met: [], byes: { e5: 1 } };
+    const later = planRotationAfter([...mentees, { id: 'e6', topic: 'public speaking' }], mentors, 1, history);
+    expect(later.rounds[0]!.byes).not.toContain('e5');
   });
 });

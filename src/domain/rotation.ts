@@ -85,6 +85,28 @@ export function planRotation(mentees: readonly FlashMentee[], mentors: readonly 
   return { ...optimal, greedyTotalFit: greedy.totalFit, greedyExtraByes: greedy.extraByes };
 }
 
+/** What earlier rounds of an event already did, for planning only the rounds after them. */
+export interface RotationHistory {
+  /** Rounds already fixed (played or running); the rounds planned are numbered after them. */
+  rounds: number;
+  /** Pairs that met in those rounds: never paired again. */
+  met: readonly { menteeId: string; mentorId: string }[];
+  /** Byes so far per mentee id, so later byes still fall on those with the fewest. */
+  byes: Readonly<Record<string, number>>;
+}
+
+/**
+ * `planRotation` for the rounds after `history` (a late change to an event): the same rules, with the
+ * pairs that already met blocked and the byes so far counted. Pairs and byes of people not in
+ * `mentees`/`mentors` (dropped since) are ignored.
+ */
+export function planRotationAfter(mentees: readonly FlashMentee[], mentors: readonly FlashMentor[], rounds: number, history: RotationHistory, solve: AssignmentSolver = solveAssignment): RotationPlan {
+  const event = prepare(mentees, mentors, rounds);
+  const optimal = runRounds(event, (state) => optimalRound(state, solve), history);
+  const greedy = runRounds(event, greedyRound, history);
+  return { ...optimal, greedyTotalFit: greedy.totalFit, greedyExtraByes: greedy.extraByes };
+}
+
 /**
  * The baseline: byes to the mentees with the fewest byes (ties by input order), then each mentee in input
  * order takes the best free seat with a mentor they have not met (ties by mentor order).
@@ -194,15 +216,17 @@ function validate(mentees: readonly FlashMentee[], mentors: readonly FlashMentor
   }
 }
 
-function runRounds(event: EventData, assign: RoundAssigner): RotationResult {
+function runRounds(event: EventData, assign: RoundAssigner, history?: RotationHistory): RotationResult {
   const menteeCount = event.mentees.length;
   const mentorCount = event.mentors.length;
   const state: RoundState = { event, byes: new Int32Array(menteeCount), met: new Uint8Array(menteeCount * mentorCount) };
+  const firstRound = (history?.rounds ?? 0) + 1;
+  if (history) applyHistory(state, history);
   const shortage = Math.max(0, menteeCount - event.seatMentor.length);
   const rounds: RotationRound[] = [];
   let totalFit = 0;
   let extraByes = 0;
-  for (let r = 1; r <= event.rounds; r++) {
+  for (let r = firstRound; r < firstRound + event.rounds; r++) {
     const mentorOf = assign(state);
     const pairs: RotationPair[] = [];
     const byes: string[] = [];
@@ -223,6 +247,20 @@ function runRounds(event: EventData, assign: RoundAssigner): RotationResult {
     rounds.push({ round: r, pairs, byes });
   }
   return { rounds, totalFit, extraByes };
+}
+
+function applyHistory(state: RoundState, history: RotationHistory): void {
+  const { mentees, mentors } = state.event;
+  const menteeIndex = new Map(mentees.map((m, i) => [m.id, i]));
+  const mentorIndex = new Map(mentors.map((m, k) => [m.id, k]));
+  for (const pair of history.met) {
+    const i = menteeIndex.get(pair.menteeId);
+    const k = mentorIndex.get(pair.mentorId);
+    if (i !== undefined && k !== undefined) state.met[i * mentors.length + k] = 1;
+  }
+  mentees.forEach((mentee, i) => {
+    state.byes[i] = history.byes[mentee.id] ?? 0;
+  });
 }
 
 function mayMeet(state: RoundState, i: number, k: number): boolean {

@@ -25,7 +25,7 @@ export function meetingTransactionId(sessionId: string): string {
   return `micromentor-session-${sessionId}`;
 }
 
-function dateTimeTimeZone(ms: number): { dateTime: string; timeZone: string } {
+export function dateTimeTimeZone(ms: number): { dateTime: string; timeZone: string } {
   return { dateTime: new Date(ms).toISOString().replace(/Z$/, ''), timeZone: 'UTC' };
 }
 

@@ -196,7 +196,7 @@ function BookedPanel({ state, viewer, mentor, mentorZone, start, onDone }: { sta
   );
 }
 
-function progressText(state: BookingState): string {
+export function progressText(state: BookingState): string {
   switch (state.phase) {
     case 'idle':
       return 'Getting ready to book…';
@@ -220,6 +220,6 @@ function nothingWritten(state: BookingState): boolean {
 }
 
 /** "Create the Teams meeting" → "create the Teams meeting": only the verb moves into the sentence; names keep their capitals. */
-function lowerFirst(label: string): string {
+export function lowerFirst(label: string): string {
   return label.charAt(0).toLowerCase() + label.slice(1);
 }

@@ -5,10 +5,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SlotCheck } from '../../domain/free-slots';
 import type { TimeBoxMinutes } from '../../domain/time-box';
 import { BookingScreen } from '../booking/booking-screen';
+import { SequenceBookingScreen } from '../booking/sequence-booking-screen';
+import type { SequenceBookingRequest } from '../booking/use-sequence-booking';
 import type { BookingRequest } from '../booking/use-booking';
 import { usePorts } from '../common/ports-context';
 import type { PreciseRequest } from '../../domain/precise-request';
 import { RequestForm } from '../request/request-form';
+import { sequenceBooking } from '../booking/sequence-request';
+import type { SequencePlan } from '../../domain/skill-sequence';
 import { useRequestEnding } from '../request/request-ending';
 import { emailKey } from './directory-reducer';
 import { DirectoryScreen } from './directory-screen';
@@ -19,7 +23,8 @@ type View =
   | { kind: 'list' }
   | { kind: 'detail'; mentorId: string }
   | { kind: 'request'; mentorId: string; start: number; box: TimeBoxMinutes }
-  | { kind: 'booking'; booking: BookingRequest };
+  | { kind: 'booking'; booking: BookingRequest }
+  | { kind: 'sequence-booking'; sequence: SequenceBookingRequest };
 
 export function FindExpertScreen() {
   const { viewer, initialRequest } = usePorts();
@@ -29,7 +34,7 @@ export function FindExpertScreen() {
   const [ended, setEnded] = useState<{ request: PreciseRequest; mentorId: string; start: number; press: number }>();
   // Opened to book a follow-up: straight to that mentor's times (the directory until their card has loaded).
   const [view, setView] = useState<View>(() => (initialRequest ? { kind: 'detail', mentorId: initialRequest.mentorId } : { kind: 'list' }));
-  const followUp = initialRequest && view.kind !== 'list' && view.kind !== 'booking' && view.mentorId === initialRequest.mentorId ? initialRequest : undefined;
+  const followUp = initialRequest && view.kind !== 'list' && view.kind !== 'booking' && view.kind !== 'sequence-booking' && view.mentorId === initialRequest.mentorId ? initialRequest : undefined;
   const root = useRef<HTMLDivElement>(null);
   const first = useRef(true);
 
@@ -53,6 +58,8 @@ export function FindExpertScreen() {
   let body;
   if (view.kind === 'list') {
     body = <DirectoryScreen directory={directory} viewer={viewer} onOpen={open} />;
+  } else if (view.kind === 'sequence-booking') {
+    body = <SequenceBookingScreen request={view.sequence} viewer={viewer} onDone={() => setView({ kind: 'list' })} />;
   } else if (view.kind === 'booking') {
     const mentor = view.booking.mentor;
     body = (
@@ -117,6 +124,12 @@ export function FindExpertScreen() {
           checkSlot={checkSlot}
           onBack={() => setView({ kind: 'detail', mentorId: mentor.id })}
           {...(ending ? { action: { label: ending.label, blockedPrefix: ending.blockedPrefix, testId: ending.testId, result } } : {})}
+          {...(ending
+            ? {}
+            : {
+                onBookSequence: (request: PreciseRequest, plan: SequencePlan, starts: number[]) =>
+                  setView({ kind: 'sequence-booking', sequence: sequenceBooking(request, plan, starts, mentor) }),
+              })}
           onBook={(request) =>
             ending
               ? setEnded((last) => ({ request, mentorId: mentor.id, start, press: (last?.press ?? 0) + 1 }))

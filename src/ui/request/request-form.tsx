@@ -14,14 +14,16 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useRef, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { SlotCheck } from '../../domain/free-slots';
 import { characterCount, REQUEST_LIMITS, type PreciseRequest } from '../../domain/precise-request';
 import { formatClock, formatDay } from '../../domain/render-html';
+import type { SequencePlan } from '../../domain/skill-sequence';
 import { findRewritePlaceholder } from '../../domain/rewrite-placeholders';
 import type { TimeBoxMinutes } from '../../domain/time-box';
 import type { MentorListing, Viewer } from '../common/tab-ports';
 import { inputCeiling } from '../common/input-ceiling';
+import { SequenceFields, type SequenceChoice } from './sequence-fields';
 import { suggestedTopic } from './suggested-topic';
 import { useRequestForm, type RequestDraft } from './use-request-form';
 
@@ -51,10 +53,12 @@ export interface RequestFormProps {
   onBack: () => void;
   /** Another ending than booking (the Outlook pane): its button, and what it shows under it. */
   action?: { label: string; blockedPrefix: string; testId: string; result?: ReactNode };
+  /** Given, the mentee may book a short sequence (2–3 sessions) instead: each session's request and start. */
+  onBookSequence?: (request: PreciseRequest, plan: SequencePlan, starts: number[]) => void;
 }
 
 /** The precise request: one goal, context, what success looks like, topic and time box. */
-export function RequestForm({ mentor, start, timeBox, viewer, topic, search, checkSlot, prefill, onBook, onBack, action }: RequestFormProps) {
+export function RequestForm({ mentor, start, timeBox, viewer, topic, search, checkSlot, prefill, onBook, onBack, action, onBookSequence }: RequestFormProps) {
   const styles = useStyles();
   const goalRef = useRef<HTMLInputElement>(null);
   const suggest = useCallback((goal: string) => suggestedTopic(mentor.topics, topic ?? '', [goal, search ?? '']), [mentor.topics, topic, search]);
@@ -63,7 +67,11 @@ export function RequestForm({ mentor, start, timeBox, viewer, topic, search, che
   const { draft, coaching } = form;
   const place = { zone: viewer.zone, locale: viewer.locale };
   const lengths = mentor.sessionLengths.length > 0 ? mentor.sessionLengths : [timeBox];
-  const blocking = form.errors[0];
+  const [format, setFormat] = useState<'one-time' | 'sequence'>('one-time');
+  const asSequence = format === 'sequence' && onBookSequence !== undefined;
+  const [sequence, setSequence] = useState<SequenceChoice>({ ready: false, reason: 'Wait for the times of the later sessions.' });
+  const sequenceBlock = asSequence && !sequence.ready ? { code: 'sequence', message: sequence.reason } : undefined;
+  const blocking = form.errors[0] ?? sequenceBlock;
 
   const counter = (text: string, max: number) => `${characterCount(text)} / ${max}`;
 
@@ -74,7 +82,9 @@ export function RequestForm({ mentor, start, timeBox, viewer, topic, search, che
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (form.request) onBook(form.request);
+        if (!form.request) return;
+        if (!asSequence) onBook(form.request);
+        else if (sequence.ready) onBookSequence(form.request, sequence.plan, sequence.starts);
       }}
     >
       <div>
@@ -89,8 +99,17 @@ export function RequestForm({ mentor, start, timeBox, viewer, topic, search, che
         {formatDay(start, place)} at {formatClock(start, place)} ({viewer.zone})
       </Text>
 
+      {onBookSequence ? (
+        <Field label="How many sessions">
+          <RadioGroup layout="horizontal" value={format} onChange={(_, d) => setFormat(d.value === 'sequence' ? 'sequence' : 'one-time')}>
+            <Radio value="one-time" label="One session" data-testid="request-format-one-time" />
+            <Radio value="sequence" label="A short sequence (2–3 sessions)" data-testid="request-format-sequence" />
+          </RadioGroup>
+        </Field>
+      ) : null}
+
       <Field
-        label="Your goal: one question or objective"
+        label={asSequence ? 'Goal of session 1: one question or objective' : 'Your goal: one question or objective'}
         required
         validationMessage={form.errorAt('goal')}
         hint={counter(draft.goal, REQUEST_LIMITS.goal.max)}
@@ -161,9 +180,11 @@ export function RequestForm({ mentor, start, timeBox, viewer, topic, search, che
         </RadioGroup>
       </Field>
 
+      {asSequence ? <SequenceFields mentor={mentor} first={start} box={draft.timeBox} firstGoal={draft.goal} viewer={viewer} onChoice={setSequence} /> : null}
+
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={!form.request} aria-describedby={blocking ? 'book-blocked' : undefined} data-testid={action?.testId ?? 'book-button'}>
-          {action ? action.label : `Book ${draft.timeBox} minutes`}
+        <Button appearance="primary" type="submit" disabled={!form.request || Boolean(sequenceBlock)} aria-describedby={blocking ? 'book-blocked' : undefined} data-testid={action?.testId ?? 'book-button'}>
+          {action ? action.label : asSequence && sequence.ready ? `Book ${sequence.starts.length} sessions of ${draft.timeBox} minutes` : asSequence ? 'Book the sessions' : `Book ${draft.timeBox} minutes`}
         </Button>
         {blocking ? (
           <Text id="book-blocked" className={styles.reason} data-testid="book-blocked">

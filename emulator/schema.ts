@@ -2,8 +2,9 @@
 // Times are epoch milliseconds (UTC); zones are IANA names.
 // Bumped when the schema or the seed's shape changes (3: Sessions.SessionKey is unique; 4: Mentors has
 // NoticeMinutes and BufferMinutes and a unique MentorUserId, Sessions' MenteeId and MentorId are indexed; 5: the program site has its own random stream and a fixed demo mentor;
-// 6: Sessions has MeetingId and FollowUp, and ChatId is indexed): an older store is seeded again on open.
-export const SCHEMA_VERSION = 6;
+// 6: Sessions has MeetingId and FollowUp, and ChatId is indexed; 7: SignupSheets and SignupClaims lists with a demo sheet):
+// an older store is seeded again on open.
+export const SCHEMA_VERSION = 7;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

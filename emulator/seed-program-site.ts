@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { Prng } from './prng';
 import type { Person } from './seed-people';
 import { seedFlashLists } from './seed-flash-lists';
+import { seedSignupLists } from './seed-signup-lists';
 
 export const ROOT_SITE = {
   id: 'contoso.sharepoint.com,0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6,1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
@@ -156,5 +157,6 @@ export function seedProgramSite(db: Database, rng: Prng, input: { now: number; m
     const at = created + (index % 60) * 3_600_000;
     item.run(MENTORS_LIST_ID, index + 1, JSON.stringify(fields), input.owner.id, input.owner.id, at, at);
   });
+  seedSignupLists(db, rng, { now: input.now, mentor: input.mentors.find((m) => m.persona === 'mentor'), created });
   seedFlashLists(db, rng, { now: input.now, mentors: input.mentors, owner: input.owner, created });
 }

@@ -5,7 +5,7 @@ const NOW = Date.parse('2030-01-01T08:00:00Z');
 const SLOT = { start: Date.parse('2030-01-03T09:00:00Z'), end: Date.parse('2030-01-03T09:15:00Z') };
 let ids = 0;
 const claim = (menteeId: string, state: SlotClaim['state'], over: Partial<SlotClaim> = {}): SlotClaim => ({
-  itemId: String(++ids), sheetItemId: '7', slotStart: SLOT.start, menteeId, menteeName: menteeId, menteeEmail: `${menteeId}@x`,
+  itemId: String(++ids), sheetItemId: '7', slotStart: SLOT.start, menteeId, menteeName: menteeId, menteeEmail: `${menteeId}@x`, menteePlace: { zone: 'UTC', locale: 'en-GB' },
   state, goal: 'g', context: '', success: 's', joinedAt: NOW + ids, ...over,
 });
 

@@ -3,6 +3,7 @@
 // below), never here; this module says what the keys are, who is next, and what a read of the
 // sheet must do about expired offers. There is no background job: whoever reads or acts on a
 // sheet applies `dueChanges` (each change written with If-Match, so two readers do it once).
+import type { ReaderPlace } from './render-html';
 import type { SheetSlot } from './signup-sheet';
 import { slotKey } from './signup-sheet';
 import { HOUR, MINUTE } from './zone-time';
@@ -21,6 +22,8 @@ export interface SlotClaim {
   menteeId: string;
   menteeName: string;
   menteeEmail: string;
+  /** Where the mentee reads times (an offer mail gives its deadline in their zone). */
+  menteePlace: ReaderPlace;
   state: ClaimState;
   /** The short precise request (goal, context, what success looks like). */
   goal: string;

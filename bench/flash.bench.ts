@@ -26,7 +26,7 @@ function participants(users?: readonly User[]): FlashParticipant[] {
     const u = users?.[i];
     return { userId: u?.id ?? `${role}-${i}`, name: u?.displayName ?? `${role} ${i}`, email: u?.mail ?? `${role}${i}@contoso.example`, role, status: 'registered', topics, zone: ['Europe/London', 'America/New_York', 'Asia/Kolkata'][i % 3]! };
   };
-  return [...mentors.map((m, i) => person(i, 'mentor', m.topics)), ...mentees.map((m, i) => person(mentors.length + i, 'mentee', [m.topic, ...(m.goal ? [m.goal] : [])]))];
+  return [...mentors.map((m, i) => person(i, 'mentor', [...m.topics])), ...mentees.map((m, i) => person(mentors.length + i, 'mentee', [m.topic, ...(m.goal ? [m.goal] : [])]))];
 }
 
 function timePlan(): number {

@@ -2,16 +2,11 @@
 // saga with its own key (the sequence key and its index), kept across retries: a retry after a
 // failure part way resumes the failed session and books only those still missing.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import {
-  initialSequenceBooking,
-  nextSessionToBook,
-  sequenceBookingReducer,
-  type SequenceBookingEvent,
-  type SequenceBookingState,
-} from '../../domain/sequence-booking';
+import { initialSequenceBooking, sequenceBookingReducer, type SequenceBookingEvent, type SequenceBookingState } from '../../domain/sequence-booking';
 import { sequenceSessionKey } from '../../domain/skill-sequence';
 import { usePorts } from '../common/ports-context';
 import type { BookingInput } from '../common/tab-ports';
+import { bookSequence } from './book-sequence';
 import type { BookingRequest } from './use-booking';
 import { newSessionKey } from './session-key';
 
@@ -44,16 +39,12 @@ export function useSequenceBooking(request: SequenceBookingRequest) {
       if (running.current) return;
       running.current = true;
       try {
-        for (let at = nextSessionToBook(live.current); at !== undefined; at = nextSessionToBook(live.current)) {
-          const index = at;
-          await booking.book(what[index]!, live.current.sessions[index]!, (event) => send({ type: 'session', index, event }));
-          if (live.current.sessions[index]!.phase !== 'booked') return;
-        }
+        live.current = await bookSequence(booking, what, live.current, dispatch);
       } finally {
         running.current = false;
       }
     },
-    [booking, send],
+    [booking],
   );
 
   // Once per sequence; StrictMode's second mount must not book twice.

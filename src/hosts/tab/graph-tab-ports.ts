@@ -13,6 +13,7 @@ import { warmUpDirectory, type FirstCardsMemory } from './directory-warm-up';
 import { firstCardsMemory } from './first-cards-memory';
 import { createMentorOfferPort } from './mentor-offer-effects';
 import { createMySessionsPort } from './my-sessions-effects';
+import { createOfficeHoursPort } from './office-hours-effects';
 import { PROGRAM_ENV, readProgramConfig, type ProgramConfig } from './program-config';
 
 export interface TabPortOptions {
@@ -83,5 +84,6 @@ export async function createTabPorts(session: TabSession, context: HostContext, 
     }),
     mySessions: createMySessionsPort(deps),
     mentorOffer: createMentorOfferPort(deps, ownOffer),
+    officeHours: createOfficeHoursPort(deps),
   };
 }

@@ -1,5 +1,6 @@
 // Fake TabPorts for screen tests: plain data and jest-free functions a test can replace.
 import type { BookingEvent, BookingState } from '../../domain/booking-saga';
+import { fakeOfficeHoursPort } from './fake-office-hours-ports';
 import type { CalendarReading, MentorListing, TabPorts, Viewer } from './tab-ports';
 
 /** Monday 2 March 2026, 08:00 UTC (08:00 in London). */
@@ -71,5 +72,6 @@ export function fakeTabPorts(overrides: { mentors?: MentorListing[]; viewer?: Pa
       workingHours: async () => undefined,
       topics: () => [],
     },
+    officeHours: overrides.officeHours ?? fakeOfficeHoursPort(),
   };
 }

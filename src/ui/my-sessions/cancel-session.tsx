@@ -8,6 +8,9 @@ import {
   DialogTitle,
   DialogTrigger,
   Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
   Spinner,
   Textarea,
 } from '@fluentui/react-components';
@@ -22,7 +25,8 @@ import type { PortError, StoredSessionView } from '../common/tab-ports';
 export const CANCEL_NOTE_MAX = 500;
 
 /** Cancel with a confirmation and an optional note: the meeting is cancelled in both calendars. */
-export function CancelSession({ stored, onCancelled }: { stored: StoredSessionView; onCancelled: (next: StoredSessionView) => void }) {
+/** `onMoveInstead`: for a session of a skill sequence, the dialog offers to move it within the sequence instead. */
+export function CancelSession({ stored, onCancelled, onMoveInstead }: { stored: StoredSessionView; onCancelled: (next: StoredSessionView) => void; onMoveInstead?: () => void }) {
   const ports = usePorts();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
@@ -58,6 +62,7 @@ export function CancelSession({ stored, onCancelled }: { stored: StoredSessionVi
           <DialogTitle>Cancel this session with {stored.otherName}?</DialogTitle>
           <DialogContent>
             <p>The Teams meeting is cancelled in both calendars, and the time is free again for others to book.</p>
+            {onMoveInstead && stored.session.sequence ? <MoveInstead sequence={stored.session.sequence} onMove={() => { setOpen(false); onMoveInstead(); }} /> : null}
             <Field
               label={`Note to ${stored.otherName} (optional)`}
               hint={`${length} of ${CANCEL_NOTE_MAX} characters`}
@@ -79,5 +84,21 @@ export function CancelSession({ stored, onCancelled }: { stored: StoredSessionVi
         </DialogBody>
       </DialogSurface>
     </Dialog>
+  );
+}
+
+/** A sequence's sessions build on each other: moving one keeps the sequence whole. */
+function MoveInstead({ sequence, onMove }: { sequence: { index: number; of: number }; onMove: () => void }) {
+  return (
+    <MessageBar intent="info" layout="multiline" data-testid="move-instead">
+      <MessageBarBody>
+        This is session {sequence.index} of {sequence.of} of your sequence; the sessions build on each other. You can move it to another time instead.
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={onMove} data-testid="move-instead-button">
+          Move it instead
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }

@@ -5,6 +5,8 @@ import { ErrorState } from '../common/error-state';
 import { LoadingState } from '../common/loading-state';
 import { usePorts } from '../common/ports-context';
 import type { StoredSessionView } from '../common/tab-ports';
+import { groupSequences } from '../../domain/skill-sequence';
+import { SequenceGroup } from './sequence-group';
 import { SessionRow } from './session-row';
 import { splitByTime } from './session-status';
 import { useMySessions } from './use-my-sessions';
@@ -72,11 +74,17 @@ function SessionSection({ title, sessions, role, empty }: { title: string; sessi
       </Text>
       {sessions.length === 0 && empty ? <Text className={styles.quiet}>{empty}</Text> : null}
       <ul className={styles.list}>
-        {sessions.map((stored) => (
-          <li key={stored.session.key}>
-            <SessionRow initial={stored} role={role} />
-          </li>
-        ))}
+        {groupSequences(sessions).map((entry) =>
+          entry.kind === 'single' ? (
+            <li key={entry.item.session.key}>
+              <SessionRow initial={entry.item} role={role} />
+            </li>
+          ) : (
+            <li key={entry.key}>
+              <SequenceGroup overallGoal={entry.overallGoal} items={entry.items} role={role} />
+            </li>
+          ),
+        )}
       </ul>
     </>
   );

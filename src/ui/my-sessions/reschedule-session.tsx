@@ -25,7 +25,8 @@ const PAGE = 12;
 type Load = { kind: 'loading' } | { kind: 'done'; slots: RescheduleSlots } | { kind: 'failed'; error: PortError };
 
 /** Pick one of the next mutual free times; the same Teams meeting moves there. */
-export function RescheduleSession({ stored, onMoved }: { stored: StoredSessionView; onMoved: (next: StoredSessionView) => void }) {
+/** `openAsked`: a count that opens the panel whenever it goes up (cancelling a sequence's session offers moving it instead). */
+export function RescheduleSession({ stored, onMoved, openAsked = 0 }: { stored: StoredSessionView; onMoved: (next: StoredSessionView) => void; openAsked?: number }) {
   const ports = usePorts();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
@@ -36,6 +37,10 @@ export function RescheduleSession({ stored, onMoved }: { stored: StoredSessionVi
   const [moving, setMoving] = useState(false);
   const [error, setError] = useState<PortError | undefined>();
   const [taken, setTaken] = useState('');
+
+  useEffect(() => {
+    if (openAsked > 0) setOpen(true);
+  }, [openAsked]);
 
   useEffect(() => {
     if (!open) return;

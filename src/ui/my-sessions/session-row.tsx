@@ -35,6 +35,7 @@ export function SessionRow({ initial, role }: { initial: StoredSessionView; role
   const surface = useSurfaceStyles();
   const saver = useChecklistSaver(initial, ports);
   const [notice, setNotice] = useState('');
+  const [moveAsked, setMoveAsked] = useState(0);
   const stored = saver.state.stored;
   const s = stored.session;
   const place = { zone: ports.viewer.zone, locale: ports.viewer.locale };
@@ -53,6 +54,11 @@ export function SessionRow({ initial, role }: { initial: StoredSessionView; role
         <Text as="h4" id={titleId} weight="semibold">
           {s.topic} with {stored.otherName}
         </Text>
+        {s.sequence ? (
+          <Badge appearance="outline" data-testid="sequence-index">
+            {s.sequence.index} of {s.sequence.of}
+          </Badge>
+        ) : null}
       </div>
       <Text className={styles.meta}>
         {formatDay(s.start, place)}, {formatClock(s.start, place)}–{formatClock(s.end, place)} ({s.timeBoxMinutes} minutes, your time)
@@ -90,6 +96,7 @@ export function SessionRow({ initial, role }: { initial: StoredSessionView; role
         <div className={styles.actions}>
           <RescheduleSession
             stored={stored}
+            openAsked={moveAsked}
             onMoved={(next) => {
               saver.replace(next);
               setNotice(`Moved to ${formatDay(next.session.start, place)}, ${formatClock(next.session.start, place)}. Outlook updates the invitation for both of you.`);
@@ -97,6 +104,7 @@ export function SessionRow({ initial, role }: { initial: StoredSessionView; role
           />
           <CancelSession
             stored={stored}
+            onMoveInstead={() => setMoveAsked((n) => n + 1)}
             onCancelled={(next) => {
               saver.replace(next);
               setNotice(`Cancelled. The meeting is gone from both calendars and the time is free again.`);

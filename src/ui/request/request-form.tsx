@@ -2,10 +2,6 @@ import {
   Button,
   Field,
   Input,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
   Radio,
   RadioGroup,
   Select,
@@ -23,6 +19,7 @@ import { findRewritePlaceholder } from '../../domain/rewrite-placeholders';
 import type { TimeBoxMinutes } from '../../domain/time-box';
 import type { MentorListing, Viewer } from '../common/tab-ports';
 import { inputCeiling } from '../common/input-ceiling';
+import { CoachingBar } from './coaching-bar';
 import { SequenceFields, type SequenceChoice } from './sequence-fields';
 import { suggestedTopic } from './suggested-topic';
 import { useRequestForm, type RequestDraft } from './use-request-form';
@@ -30,8 +27,6 @@ import { useRequestForm, type RequestDraft } from './use-request-form';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem', minWidth: 0 },
   counter: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  title: { display: 'block' },
-  rewrite: { fontStyle: 'italic', overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   reason: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -125,33 +120,13 @@ export function RequestForm({ mentor, start, timeBox, viewer, topic, search, che
         />
       </Field>
 
-      {coaching && !coaching.precise ? (
-        <MessageBar intent="info" layout="multiline" data-testid="coaching">
-          <MessageBarBody>
-            <MessageBarTitle className={styles.title}>Make it easy to say yes</MessageBarTitle>
-            {coaching.hints.map((hint) => (
-              <Text as="p" block key={hint.code}>
-                {hint.message}
-              </Text>
-            ))}
-            <Text as="p" block>A precise request reads like:</Text>
-            <Text as="p" block className={styles.rewrite} data-testid="rewrite-text">
-              {coaching.rewrite.text}
-            </Text>
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button
-              data-testid="accept-rewrite"
-              onClick={() => {
-                form.acceptRewrite(coaching.rewrite);
-                selectFirstPlaceholder(goalRef.current, coaching.rewrite.text);
-              }}
-            >
-              Use this rewrite
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      ) : null}
+      <CoachingBar
+        coaching={coaching}
+        onAccept={(rewrite) => {
+          form.acceptRewrite(rewrite);
+          selectFirstPlaceholder(goalRef.current, rewrite.text);
+        }}
+      />
       {draft.goal.includes('[') ? <Text size={200}>Replace the parts in [brackets] with your own words.</Text> : null}
 
       <Field label="Context (links to documents welcome; https only)" validationMessage={form.errorAt('context')} hint={counter(draft.context, REQUEST_LIMITS.context.max)}>

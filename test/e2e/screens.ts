@@ -40,6 +40,7 @@ export async function checkScreen(page: Page, frameSelector: string, name: strin
   // The same problem in several themes or widths is listed once, with where it was seen.
   const problems = new Map<string, string[]>();
   const note = (where: string, found: string[]) => found.forEach((p) => problems.set(p, [...(problems.get(p) ?? []), where]));
+  await stillColours(page, frameSelector);
   try {
     for (const theme of THEMES) {
       await setTheme(page, frameSelector, theme);
@@ -174,6 +175,15 @@ async function screenshot(page: Page, frameSelector: string, file: string): Prom
       el.style.height = h;
     }, previous);
   }
+}
+
+/**
+ * Fluent's buttons fade their colours on a theme change; on a loaded machine axe could read a colour
+ * half way (the light theme's grey on the dark background). The checks are about the colours a person
+ * sees once settled, so transitions and animations are switched off in the surface for them.
+ */
+async function stillColours(page: Page, frameSelector: string): Promise<void> {
+  await (await surfaceFrame(page, frameSelector)).addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
 }
 
 /** Two animation frames in the surface, then a short pause for Fluent's colour transitions. */

@@ -2,7 +2,7 @@
 // panel keeps edits in a queue and saves them by applying them to the latest record: a 412 (the
 // other person saved first) means "read again and apply the same edits", so a tick, an action or
 // a timer click is never lost and never applied twice (every edit is idempotent on its own result).
-import { checklistFor, checklistItem, tick, untick, type ChecklistRole } from './checklists';
+import { checklistItem, tick, untick, type ChecklistRole } from './checklists';
 import { validateFollowUpResource, type FollowUpResource } from './follow-up-resource';
 import { characterCount, normalizeLine } from './precise-request';
 import type { AgreedAction, Referral, Session, SessionResult } from './session';
@@ -25,6 +25,8 @@ export type SessionEdit =
   | { type: 'follow-up'; resource: FollowUpResource | null }
   | { type: 'referral'; referral: Referral | null }
   | { type: 'result'; result: SessionResult }
+  /** The mentee's verdict on a whole skill sequence, given in its last session. */
+  | { type: 'sequence-result'; result: SessionResult }
   | { type: 'share-story'; consent: boolean }
   | { type: 'thank-you-sent' }
   | { type: 'suggest-follow-up'; by: string; at: number }
@@ -41,6 +43,7 @@ export type EditRefusalCode =
   | 'action-id-refused'
   | 'resource-refused'
   | 'unknown-result'
+  | 'not-last-of-sequence'
   | 'referral-refused'
   | 'not-a-participant'
   | 'not-the-mentor'
@@ -59,9 +62,8 @@ const refuse = (edit: SessionEdit, code: EditRefusalCode, message: string): Edit
 
 /** Whose checklist an item is on. */
 export function checklistRoleOf(itemId: string): ChecklistRole {
-  if (checklistFor('mentee').some((i) => i.id === itemId)) return 'mentee';
-  checklistItem(itemId); // throws for an item on neither list
-  return 'mentor';
+  // The item says (a sequence session's carried-actions item is the mentee's too); throws for an item on neither list.
+  return checklistItem(itemId).role;
 }
 
 /** Which participant a user is in this session, if either. */
@@ -160,6 +162,13 @@ export function applySessionEdit(session: Session, edit: SessionEdit, userId: st
     case 'result':
       if (!SESSION_RESULTS.includes(edit.result)) return refuse(edit, 'unknown-result', 'Pick met, partly or not yet.');
       return session.result === edit.result ? { ok: true, session } : { ok: true, session: { ...session, result: edit.result } };
+    case 'sequence-result': {
+      const seq = session.sequence;
+      if (!SESSION_RESULTS.includes(edit.result)) return refuse(edit, 'unknown-result', 'Pick met, partly or not yet.');
+      if (session.format !== 'sequence' || !seq || seq.index !== seq.of) return refuse(edit, 'not-last-of-sequence', "The sequence's result is recorded in its last session.");
+      if (roleIn(session, userId) !== 'mentee') return refuse(edit, 'not-a-participant', "The mentee records the sequence's result.");
+      return seq.result === edit.result ? { ok: true, session } : { ok: true, session: { ...session, sequence: { ...seq, result: edit.result } } };
+    }
     case 'share-story':
       return session.shareStory === edit.consent ? { ok: true, session } : { ok: true, session: { ...session, shareStory: edit.consent } };
     case 'thank-you-sent':

@@ -1,6 +1,7 @@
 import { CARRIED_ACTIONS_ITEM, MENTEE_CHECKLIST } from './checklists';
 import type { Mentee, Mentor } from './free-slots';
 import { newSession, type Session } from './session';
+import { applySessionEdit } from './session-edits';
 import {
   carriedActions,
   groupSequences,
@@ -158,5 +159,21 @@ describe('groupSequences', () => {
     const first = groups[0];
     expect(first?.kind === 'sequence' ? first.items.map((i) => i.session.sequence?.index) : []).toEqual([1, 2, 3]);
     expect(first?.kind === 'sequence' ? first.overallGoal : '').toBe('Run a pricing review');
+  });
+});
+
+describe("recording the sequence's result", () => {
+  it('is taken from the mentee in the last session only', () => {
+    const last = session(3, 3);
+    const ok = applySessionEdit(last, { type: 'sequence-result', result: 'partly' }, 'me');
+    expect(ok.ok && ok.session.sequence).toMatchObject({ index: 3, of: 3, key: 'seq', result: 'partly' });
+    expect(applySessionEdit(session(2, 3), { type: 'sequence-result', result: 'met' }, 'me')).toMatchObject({ ok: false, refusal: { code: 'not-last-of-sequence' } });
+    expect(applySessionEdit(last, { type: 'sequence-result', result: 'met' }, 'mo')).toMatchObject({ ok: false });
+  });
+
+  it("lets the mentee tick the carried-actions item as their own", () => {
+    const ticked = applySessionEdit(session(2, 3), { type: 'checklist', itemId: 'mentee-carried-actions', done: true, by: 'me', at: 1 }, 'me');
+    expect(ticked.ok && ticked.session.checklists.items['mentee-carried-actions']?.done).toBe(true);
+    expect(applySessionEdit(session(2, 3), { type: 'checklist', itemId: 'mentee-carried-actions', done: true, by: 'mo', at: 1 }, 'mo').ok).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { SESSION_RESULTS, type Session, type SessionResult } from '../../domain/
 import type { SessionEdit } from '../../domain/session-edits';
 import type { PanelSession } from '../common/session-panel-ports';
 import { FollowUpSession } from './follow-up-session';
+import { SequenceResult } from './sequence-result';
 import { ThankYouNote } from './thank-you-note';
 
 const useStyles = makeStyles({
@@ -52,6 +53,7 @@ export function CloseTheLoop({ panel, session, role, onEdit, withRecord }: Close
       ) : (
         <Text data-testid="session-result-shown">{session.result ? `${panel.mentee.displayName}: ${RESULT_LABELS[session.result]}.` : `${panel.mentee.displayName} has not recorded the result yet.`}</Text>
       )}
+      <SequenceResult session={session} mentee={mentee} menteeName={panel.mentee.displayName} onEdit={onEdit} />
       <FollowUpSession panel={panel} session={session} role={role} onEdit={onEdit} />
     </section>
   );

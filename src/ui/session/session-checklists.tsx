@@ -1,7 +1,8 @@
 // Both checklists of the method: the viewer's own to tick, the other person's to see. Once the time
 // box has started, preparation still open is flagged on both.
 import { Badge, Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { isDone, MENTEE_CHECKLIST, MENTOR_CHECKLIST, pendingBeforeSession, progress, type ChecklistRole } from '../../domain/checklists';
+import { isDone, MENTOR_CHECKLIST, pendingBeforeSession, progress, type ChecklistRole } from '../../domain/checklists';
+import { menteeChecklistFor } from '../../domain/skill-sequence';
 import { CHECKLIST_TITLES } from '../../domain/render-chat-messages';
 import type { Session } from '../../domain/session';
 import type { SessionEdit } from '../../domain/session-edits';
@@ -43,10 +44,11 @@ export function SessionChecklists({ session, role, names, onEdit }: SessionCheck
 function RoleChecklist({ session, role, own, name, onEdit }: { session: Session; role: ChecklistRole; own: boolean; name: string; onEdit: (edit: SessionEdit) => void }) {
   const { viewer, now } = useSessionPorts();
   const styles = useStyles();
-  const items = role === 'mentee' ? MENTEE_CHECKLIST : MENTOR_CHECKLIST;
-  const p = progress(session.checklists, role);
+  // A sequence's session 2 and 3 add the actions carried over to the mentee's preparation.
+  const items = role === 'mentee' ? menteeChecklistFor(session) : MENTOR_CHECKLIST;
+  const p = progress(session.checklists, role, items);
   const started = session.timeBox !== undefined && session.timeBox.status !== 'not-started';
-  const stillOpen = new Set(started ? pendingBeforeSession(session.checklists, role).map((i) => i.id) : []);
+  const stillOpen = new Set(started ? pendingBeforeSession(session.checklists, role, items).map((i) => i.id) : []);
   return (
     <fieldset className={styles.list} data-testid="session-checklist" data-role={role}>
       <legend className={styles.legend}>

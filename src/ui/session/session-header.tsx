@@ -4,6 +4,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Session } from '../../domain/session';
 import { formatClock } from '../../domain/render-html';
+import { carriedActions } from '../../domain/skill-sequence';
 import { LinkedText } from '../my-sessions/linked-text';
 import { useSessionPorts } from './session-ports-context';
 
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
 export function SessionHeader({ session, previous, otherName }: { session: Session; previous?: Session; otherName: string }) {
   const { viewer } = useSessionPorts();
   const styles = useStyles();
-  const carried = previous?.agreedActions ?? [];
+  const carried = carriedActions(previous);
   return (
     <header className={styles.root}>
       <div className={styles.topRow}>
@@ -47,7 +48,8 @@ export function SessionHeader({ session, previous, otherName }: { session: Sessi
         <Text data-testid="session-success">{session.success || 'Not written down yet.'}</Text>
       </div>
       {session.context.trim() || carried.length > 0 ? (
-        <Accordion collapsible multiple>
+        // What was agreed last time is open from the start: it is what this session builds on.
+        <Accordion collapsible multiple defaultOpenItems={carried.length > 0 ? ['carried'] : []}>
           {session.context.trim() ? (
             <AccordionItem value="context">
               <AccordionHeader size="small">Context</AccordionHeader>

@@ -11,9 +11,10 @@ describe('TabApp', () => {
         <TabApp />
       </PortsProvider>,
     );
-    expect(screen.getAllByRole('tab')).toHaveLength(2);
+    expect(screen.getAllByRole('tab')).toHaveLength(3);
     expect(screen.getByRole('tab', { name: 'Find an expert' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tab', { name: 'My sessions' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Office hours' })).toBeInTheDocument();
     await screen.findByText('No mentors yet');
     unmount();
     render(
@@ -21,7 +22,7 @@ describe('TabApp', () => {
         <TabApp />
       </PortsProvider>,
     );
-    expect(screen.getAllByRole('tab')).toHaveLength(3);
+    expect(screen.getAllByRole('tab')).toHaveLength(4);
     expect(screen.getByRole('tab', { name: 'My offer' })).toBeInTheDocument();
     await screen.findByText('No mentors yet');
   });

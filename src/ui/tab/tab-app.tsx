@@ -6,9 +6,11 @@ import { FindExpertScreen } from '../directory/find-expert-screen';
 
 // The first screen is the directory; the others download when first opened, keeping the tab's first JS small.
 const MySessionsScreen = lazy(() => import('../my-sessions/my-sessions-screen').then((m) => ({ default: m.MySessionsScreen })));
+const OfficeHoursScreen = lazy(() => import('../office-hours/office-hours-screen').then((m) => ({ default: m.OfficeHoursScreen })));
 const MentorOfferScreen = lazy(() => import('../mentor-offer/mentor-offer-screen').then((m) => ({ default: m.MentorOfferScreen })));
+const EventsScreen = lazy(() => import('../flash/events-screen').then((m) => ({ default: m.EventsScreen })));
 
-type TabId = 'find' | 'sessions' | 'offer';
+type TabId = 'find' | 'sessions' | 'office-hours' | 'offer' | 'events';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -39,11 +41,17 @@ export function TabApp() {
         <Tab className={styles.tab} value="sessions" id="tab-sessions" aria-controls="panel-sessions">
           My sessions
         </Tab>
+        <Tab className={styles.tab} value="office-hours" id="tab-office-hours" aria-controls="panel-office-hours">
+          Office hours
+        </Tab>
         {viewer.isMentor ? (
           <Tab className={styles.tab} value="offer" id="tab-offer" aria-controls="panel-offer">
             My offer
           </Tab>
         ) : null}
+        <Tab className={styles.tab} value="events" id="tab-events" aria-controls="panel-events">
+          Events
+        </Tab>
       </TabList>
       <div role="tabpanel" id="panel-find" aria-labelledby="tab-find" hidden={tab !== 'find'}>
         <FindExpertScreen />
@@ -53,9 +61,19 @@ export function TabApp() {
           <MySessionsScreen />
         </LazyPanel>
       ) : null}
+      {tab === 'office-hours' ? (
+        <LazyPanel id="office-hours" loading="Loading office hours…">
+          <OfficeHoursScreen />
+        </LazyPanel>
+      ) : null}
       {tab === 'offer' && viewer.isMentor ? (
         <LazyPanel id="offer" loading="Loading your offer…">
           <MentorOfferScreen />
+        </LazyPanel>
+      ) : null}
+      {tab === 'events' ? (
+        <LazyPanel id="events" loading="Loading events…">
+          <EventsScreen />
         </LazyPanel>
       ) : null}
     </div>

@@ -9,6 +9,7 @@ import type { Me } from '../../graph/me';
 import { hostLocale, hostZone } from '../host-place';
 import { createBookingPort } from './booking-effects';
 import { createDirectoryPort, mentorsWithRoom } from './directory-effects';
+import { createFlashEventsPort } from './flash-event-effects';
 import { warmUpDirectory, type FirstCardsMemory } from './directory-warm-up';
 import { firstCardsMemory } from './first-cards-memory';
 import { createMentorOfferPort } from './mentor-offer-effects';
@@ -85,5 +86,6 @@ export async function createTabPorts(session: TabSession, context: HostContext, 
     mySessions: createMySessionsPort(deps),
     mentorOffer: createMentorOfferPort(deps, ownOffer),
     officeHours: createOfficeHoursPort(deps),
+    flashEvents: createFlashEventsPort(deps),
   };
 }

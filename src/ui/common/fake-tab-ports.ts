@@ -2,6 +2,7 @@
 import type { BookingEvent, BookingState } from '../../domain/booking-saga';
 import { fakeOfficeHoursPort } from './fake-office-hours-ports';
 import type { CalendarReading, MentorListing, TabPorts, Viewer } from './tab-ports';
+import { fakeFlashEventsPort } from './fake-flash-events-port';
 
 /** Monday 2 March 2026, 08:00 UTC (08:00 in London). */
 export const FAKE_NOW = Date.UTC(2026, 2, 2, 8, 0);
@@ -73,5 +74,6 @@ export function fakeTabPorts(overrides: { mentors?: MentorListing[]; viewer?: Pa
       topics: () => [],
     },
     officeHours: overrides.officeHours ?? fakeOfficeHoursPort(),
+    flashEvents: overrides.flashEvents ?? fakeFlashEventsPort(),
   };
 }

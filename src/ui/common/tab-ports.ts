@@ -9,6 +9,7 @@ import type { PreciseRequest } from '../../domain/precise-request';
 import type { RequestPrefill } from '../../domain/request-prefill';
 import type { Session } from '../../domain/session';
 import type { TimeBoxMinutes } from '../../domain/time-box';
+import type { FlashEventsPort } from './flash-event-ports';
 import type { OfficeHoursPort } from './office-hours-ports';
 
 /** What went wrong, in words a person can act on (GatewayError has this shape). */
@@ -161,6 +162,7 @@ export interface TabPorts {
   booking: BookingPort;
   mySessions: MySessionsPort;
   mentorOffer: MentorOfferPort;
+  flashEvents: FlashEventsPort;
   /** Ask-an-Expert sign-up sheets (the Office hours tab). */
   officeHours: OfficeHoursPort;
   /** The tab was opened to book with this mentor, prefilled (a follow-up asked for from a meeting). */

@@ -11,10 +11,12 @@ describe('TabApp', () => {
         <TabApp />
       </PortsProvider>,
     );
-    expect(screen.getAllByRole('tab')).toHaveLength(3);
+    expect(screen.getAllByRole('tab')).toHaveLength(4);
     expect(screen.getByRole('tab', { name: 'Find an expert' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tab', { name: 'My sessions' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Office hours' })).toBeInTheDocument();
+    // Everyone may be invited to a flash-mentoring event.
+    expect(screen.getByRole('tab', { name: 'Events' })).toBeInTheDocument();
     await screen.findByText('No mentors yet');
     unmount();
     render(
@@ -22,7 +24,7 @@ describe('TabApp', () => {
         <TabApp />
       </PortsProvider>,
     );
-    expect(screen.getAllByRole('tab')).toHaveLength(4);
+    expect(screen.getAllByRole('tab')).toHaveLength(5);
     expect(screen.getByRole('tab', { name: 'My offer' })).toBeInTheDocument();
     await screen.findByText('No mentors yet');
   });

@@ -6,10 +6,11 @@ import { FindExpertScreen } from '../directory/find-expert-screen';
 
 // The first screen is the directory; the others download when first opened, keeping the tab's first JS small.
 const MySessionsScreen = lazy(() => import('../my-sessions/my-sessions-screen').then((m) => ({ default: m.MySessionsScreen })));
+const OfficeHoursScreen = lazy(() => import('../office-hours/office-hours-screen').then((m) => ({ default: m.OfficeHoursScreen })));
 const MentorOfferScreen = lazy(() => import('../mentor-offer/mentor-offer-screen').then((m) => ({ default: m.MentorOfferScreen })));
 const EventsScreen = lazy(() => import('../flash/events-screen').then((m) => ({ default: m.EventsScreen })));
 
-type TabId = 'find' | 'sessions' | 'offer' | 'events';
+type TabId = 'find' | 'sessions' | 'office-hours' | 'offer' | 'events';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -40,6 +41,9 @@ export function TabApp() {
         <Tab className={styles.tab} value="sessions" id="tab-sessions" aria-controls="panel-sessions">
           My sessions
         </Tab>
+        <Tab className={styles.tab} value="office-hours" id="tab-office-hours" aria-controls="panel-office-hours">
+          Office hours
+        </Tab>
         {viewer.isMentor ? (
           <Tab className={styles.tab} value="offer" id="tab-offer" aria-controls="panel-offer">
             My offer
@@ -55,6 +59,11 @@ export function TabApp() {
       {tab === 'sessions' ? (
         <LazyPanel id="sessions" loading="Loading your sessions…">
           <MySessionsScreen />
+        </LazyPanel>
+      ) : null}
+      {tab === 'office-hours' ? (
+        <LazyPanel id="office-hours" loading="Loading office hours…">
+          <OfficeHoursScreen />
         </LazyPanel>
       ) : null}
       {tab === 'offer' && viewer.isMentor ? (

@@ -47,6 +47,9 @@ describe('a skill sequence in My sessions', () => {
     expect(screen.getAllByTestId('session-row')).toHaveLength(4);
 
     const second = within(group).getAllByTestId('session-row')[1]!;
+    // From session 2 on, the mentee's preparation includes the actions carried over.
+    expect(within(within(group).getAllByTestId('session-row')[0]!).getByTestId('session-checklist')).toHaveTextContent('(0 of 4)');
+    expect(within(second).getByTestId('session-checklist')).toHaveTextContent('I have worked on the actions agreed in our previous session');
     fireEvent.click(within(second).getByTestId('cancel-session'));
     expect(await screen.findByTestId('move-instead')).toHaveTextContent('session 2 of 3 of your sequence');
     fireEvent.click(screen.getByTestId('move-instead-button'));

@@ -1,5 +1,6 @@
 import { Button, Checkbox, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { checklistFor, isDone, progress, type ChecklistRole } from '../../domain/checklists';
+import { menteeChecklistFor } from '../../domain/skill-sequence';
 import { ErrorState } from '../common/error-state';
 import type { ChecklistSaverState } from './checklist-saver';
 
@@ -20,14 +21,16 @@ export interface SessionChecklistProps {
 /** One person's checklist for one session: ticks save as they are made; a conflict waits for the person. */
 export function SessionChecklist({ role, saver, editable, onToggle, onRetry }: SessionChecklistProps) {
   const styles = useStyles();
-  const p = progress(saver.local, role);
+  // A sequence's later sessions add the carried-over actions to the mentee's preparation.
+  const items = role === 'mentee' ? menteeChecklistFor(saver.stored.session) : checklistFor(role);
+  const p = progress(saver.local, role, items);
   const saving = saver.dirty || saver.sent !== undefined;
   return (
     <fieldset className={styles.root} data-testid="session-checklist" data-role={role}>
       <legend className={styles.legend}>
         {role === 'mentee' ? 'Your preparation' : 'Your checklist as mentor'} ({p.done} of {p.total})
       </legend>
-      {checklistFor(role).map((item) => (
+      {items.map((item) => (
         <Checkbox
           key={item.id}
           label={item.text}

@@ -99,7 +99,7 @@ export function SequenceFields({ mentor, first, box, firstGoal, viewer, onChoice
         />
       </Field>
       <Text size={200} className={styles.note}>
-        Session 1's goal is your goal above. Sessions 2..{draft.length} are proposed 1–2 weeks apart at times you are both free.
+        Session 1's goal is your goal above. {draft.length === 2 ? 'Session 2 is' : 'Sessions 2 and 3 are'} proposed 1–2 weeks after the one before, at times you are both free.
       </Text>
       {Array.from({ length: draft.length - 1 }, (_, i) => {
         const index = i + 2;

@@ -111,13 +111,13 @@ async function writeLink(graph: GraphConnection, site: ProgramSite, stored: Stor
   throw new GatewayError('conflict', 'This session kept changing while it was linked to the meeting. Try again in a moment.', 412);
 }
 
-/**
- * The session written in Outlook for the meeting whose chat this is, linked if it was not yet: the
- * meeting chat names the organiser's calendar event, whose id keyed the draft when the pane saved
- * the meeting. Works for either participant (nothing is read from the organiser's calendar).
- * Undefined when the chat's meeting was not written with Micromentor.
- */
-export async function linkByMeetingChat(graph: GraphConnection, site: ProgramSite, chatId: string): Promise<StoredSession | undefined> {
+/** What a meeting chat says of its meeting: the organiser's calendar event and the join URL (either may be missing). */
+export interface MeetingOfChat {
+  eventId?: string;
+  joinUrl?: string;
+}
+
+export async function readMeetingOfChat(graph: GraphConnection, chatId: string): Promise<MeetingOfChat> {
   checkId('chat id', chatId);
   let chat: Chat;
   try {
@@ -125,8 +125,18 @@ export async function linkByMeetingChat(graph: GraphConnection, site: ProgramSit
   } catch (error) {
     throw toGatewayError(error, "reading this meeting's details");
   }
-  const eventId = chat.onlineMeetingInfo?.calendarEventId;
-  const joinUrl = chat.onlineMeetingInfo?.joinWebUrl;
+  const { calendarEventId, joinWebUrl } = chat.onlineMeetingInfo ?? {};
+  return { ...(calendarEventId ? { eventId: calendarEventId } : {}), ...(joinWebUrl ? { joinUrl: joinWebUrl } : {}) };
+}
+
+/**
+ * The session written in Outlook for the meeting whose chat this is, linked if it was not yet: the
+ * meeting chat names the organiser's calendar event, whose id keyed the draft when the pane saved
+ * the meeting. Works for either participant (nothing is read from the organiser's calendar).
+ * Undefined when the chat's meeting was not written with Micromentor. `meeting` saves reading the chat again.
+ */
+export async function linkByMeetingChat(graph: GraphConnection, site: ProgramSite, chatId: string, meeting?: MeetingOfChat): Promise<StoredSession | undefined> {
+  const { eventId, joinUrl } = meeting ?? (await readMeetingOfChat(graph, chatId));
   if (!eventId || !joinUrl) return undefined;
   const stored = await findSessionByKey(graph, site, composeSessionKey(eventId));
   if (!stored || stored.session.status === 'cancelled') return undefined;

@@ -8,6 +8,11 @@ import type { FlashEventRecord } from '../../src/domain/flash-record';
 import { createFlashEvent, inviteParticipants, readFlashEvent, saveFlashEvent, type FlashLists } from '../../src/graph/flash-event-store';
 import { findFlashTable } from '../../src/graph/flash-table-lookup';
 import { publishFlashEvent } from '../../src/graph/flash-publish';
+import type { HostContext } from '../../src/domain/host-context';
+import { readMe } from '../../src/graph/me';
+import { findMeetingChatId } from '../../src/graph/meeting-chat';
+import { createSessionPanelPorts } from '../../src/hosts/side-panel/session-panel-ports';
+import { readProgramConfig } from '../../src/hosts/tab/program-config';
 import { startTestEmulator, type TestEmulator } from '../contract/harness';
 import { PROGRAM_SITE, connectAs, noWait } from './gateway-harness';
 
@@ -54,4 +59,12 @@ it("finds the table for its mentor, a visiting mentee and the organiser, and not
   // Someone not in the event, and a meeting that is no table of it.
   expect(await findFlashTable(connectAs(emu, 'mentee'), LISTS, others[2]!.id!, joinUrl)).toBeUndefined();
   expect(await findFlashTable(connectAs(emu, 'mentor'), LISTS, mentor.id!, 'https://teams.microsoft.com/l/meetup-join/other')).toBeUndefined();
+
+  // The side panel opened in that table's meeting shows the table, not "not a session".
+  const chatId = await findMeetingChatId(manager, joinUrl);
+  const graph = connectAs(emu, 'mentor');
+  const context: HostContext = { host: 'teams', surface: 'side-panel', frame: 'sidePanel', user: { id: mentor.id!, displayName: 'mentor', userPrincipalName: '' }, theme: 'default', chatId };
+  const ports = await createSessionPanelPorts({ graph, me: readMe(graph) }, context, { layout: 'side-panel', program: readProgramConfig({}), wait: noWait });
+  const lookup = await ports.sessions.find();
+  expect(lookup).toMatchObject({ kind: 'flash-table', organizer: false, table: { mentor: { userId: mentor.id } } });
 });

@@ -14,7 +14,8 @@ import { GatewayError } from '../../graph/gateway-error';
 import type { GraphConnection } from '../../graph/graph-client';
 import { readMailboxPlace, type MailboxPlace } from '../../graph/mailbox-settings';
 import type { Me } from '../../graph/me';
-import { linkByMeetingChat } from '../../graph/compose-session';
+import { linkByMeetingChat, readMeetingOfChat } from '../../graph/compose-session';
+import { findFlashTable } from '../../graph/flash-table-lookup';
 import { findSessionByChatId, previousInSequence, saveSessionEdits, sessionsWithoutMeeting } from '../../graph/meeting-sessions';
 import { listMentors, type MentorsList } from '../../graph/mentor-directory';
 import { readSession, replaceIfUnchanged, type ProgramSite, type StoredSession } from '../../graph/sessions-store';
@@ -52,6 +53,7 @@ export async function createSessionPanelPorts(session: PanelGraphSession, contex
   const program = options.program ?? readProgramConfig(PROGRAM_ENV);
   const site: ProgramSite = { siteId: program.siteId, sessionsList: program.sessionsList };
   const mentors: MentorsList = { siteId: program.siteId, list: program.mentorsList };
+  const flashLists = { siteId: program.siteId, eventsList: program.flashEventsList, participantsList: program.flashParticipantsList };
   const localNow = options.localNow ?? Date.now;
   // Both devices count the time box from Microsoft 365's clock, not their own.
   const now = () => localNow() + (graph.clockOffsetMs?.() ?? 0);
@@ -124,9 +126,16 @@ export async function createSessionPanelPorts(session: PanelGraphSession, contex
       if (error instanceof GatewayError && error.code === 'invalid') return { kind: 'unusable', error: toPortError(error) };
       throw error;
     }
-    // A meeting written in Outlook with the pane: its draft is found by the chat's calendar event and
-    // linked now. A failure here only costs the automatic link: the attach list still offers the draft.
-    stored ??= await linkByMeetingChat(graph, site, chatId).catch(() => undefined);
+    if (!stored) {
+      // What the chat says of its meeting answers the two other kinds of meeting. A failure here only
+      // costs those: the attach list below still offers the viewer's sessions.
+      const meeting = await readMeetingOfChat(graph, chatId).catch(() => undefined);
+      // A meeting written in Outlook with the pane: its draft is found by the chat's calendar event and linked now.
+      stored = meeting ? await linkByMeetingChat(graph, site, chatId, meeting).catch(() => undefined) : undefined;
+      // A flash event's table meeting.
+      const table = !stored && meeting?.joinUrl ? await findFlashTable(graph, flashLists, viewer.id, meeting.joinUrl).catch(() => undefined) : undefined;
+      if (table) return { kind: 'flash-table', table: table.table, organizer: table.organizer };
+    }
     if (!stored) return { kind: 'not-a-session', attachable: await attachable() };
     return { kind: 'found', found: await toPanel(stored) };
   }

@@ -7,6 +7,9 @@ export interface ProgramConfig {
   siteId: string;
   mentorsList: string;
   sessionsList: string;
+  /** Flash-mentoring events and their participants. */
+  flashEventsList: string;
+  flashParticipantsList: string;
   /** userPrincipalNames (lower case) who see each mentor's load. */
   programManagers: readonly string[];
 }
@@ -27,6 +30,8 @@ export function readProgramConfig(env: ProgramEnvironment): ProgramConfig {
     siteId,
     mentorsList: 'Mentors',
     sessionsList: 'Sessions',
+    flashEventsList: 'FlashEvents',
+    flashParticipantsList: 'FlashParticipants',
     programManagers: managers
       .split(/[,;\s]+/)
       .map((upn) => upn.trim().toLowerCase())

@@ -1,6 +1,7 @@
 // What the meeting surfaces (side panel, chat tab, details tab, stage) need from the world, as
 // ports. Hosts implement them over Graph and teams-js (src/hosts/side-panel); tests use fakes. Every
 // promise rejects with a PortError-shaped error (see toPortError).
+import type { FlashTableView } from '../../domain/flash-table-view';
 import type { RequestPrefill } from '../../domain/request-prefill';
 import type { ChatPostKind, Session } from '../../domain/session';
 import type { SessionEdit } from '../../domain/session-edits';
@@ -53,7 +54,9 @@ export type PanelLookup =
   /** Opened outside a meeting (no chat id in the host context). */
   | { kind: 'no-meeting' }
   /** The record cannot be used (edited by hand into a bad state): the error names the field. */
-  | { kind: 'unusable'; error: PortError };
+  | { kind: 'unusable'; error: PortError }
+  /** A flash event's table meeting: who visits in each round, and the round clock. `organizer`: the program manager's view. */
+  | { kind: 'flash-table'; table: FlashTableView; organizer: boolean };
 
 /** A mentor the mentee may be referred to. */
 export interface ExpertChoice extends PanelPerson {

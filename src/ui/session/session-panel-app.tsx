@@ -1,7 +1,7 @@
 // The meeting surfaces' app: finds this meeting's session and shows every state of that look-up;
 // the panel itself (header, checklists, timer, actions, close the loop) draws once it is found.
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { EmptyState } from '../common/empty-state';
 import { ErrorState, toPortError } from '../common/error-state';
 import { LoadingState } from '../common/loading-state';
@@ -9,6 +9,9 @@ import type { PanelLookup, PanelSession, PortError } from '../common/session-pan
 import { AttachSession } from './attach-session';
 import { SessionPanel } from './session-panel';
 import { useSessionPorts } from './session-ports-context';
+
+// Few meetings are flash tables: their view downloads only there, keeping the panel's first JS small.
+const FlashTablePanel = lazy(() => import('../flash-table/flash-table-panel').then((m) => ({ default: m.FlashTablePanel })));
 
 type AppState = { kind: 'loading' } | { kind: 'failed'; error: PortError } | PanelLookup;
 
@@ -57,6 +60,12 @@ export function SessionPanelApp() {
             return <AttachSession choices={state.attachable} onAttached={attached} />;
           case 'found':
             return <SessionPanel initial={state.found} />;
+          case 'flash-table':
+            return (
+              <Suspense fallback={<LoadingState label="Loading this table…" />}>
+                <FlashTablePanel table={state.table} organizer={state.organizer} />
+              </Suspense>
+            );
         }
       })()}
     </div>

@@ -8,14 +8,15 @@ import type { PortError } from '../common/tab-ports';
 export type ClaimFlow =
   | { kind: 'browsing' }
   | { kind: 'asking'; slotStart: number }
-  | { kind: 'claiming'; slotStart: number; booking?: BookingState }
+  /** `viaForm`: claimed from the request form, which stays on screen (a refusal keeps what was typed). */
+  | { kind: 'claiming'; slotStart: number; viaForm: boolean; booking?: BookingState }
   | { kind: 'outcome'; result: ClaimResult }
   | { kind: 'failed'; slotStart: number; error: PortError; field?: string };
 
 export type ClaimFlowEvent =
   | { type: 'ask'; slotStart: number }
   | { type: 'back' }
-  | { type: 'claiming'; slotStart: number }
+  | { type: 'claiming'; slotStart: number; viaForm: boolean }
   | { type: 'progress'; booking: BookingState }
   | { type: 'finished'; result: ClaimResult }
   | { type: 'failed'; error: PortError };
@@ -27,7 +28,7 @@ export function claimFlowReducer(state: ClaimFlow, event: ClaimFlowEvent): Claim
     case 'back':
       return { kind: 'browsing' };
     case 'claiming':
-      return { kind: 'claiming', slotStart: event.slotStart };
+      return { kind: 'claiming', slotStart: event.slotStart, viaForm: event.viaForm };
     case 'progress':
       return state.kind === 'claiming' ? { ...state, booking: event.booking } : state;
     case 'finished':

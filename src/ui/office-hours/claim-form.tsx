@@ -23,12 +23,14 @@ export interface ClaimFormProps {
   viewer: Viewer;
   /** A sentence from the last attempt, at its field (the port checks the request too). */
   refused?: { field?: string; message: string };
+  /** The claim is on its way: the form stays, its buttons wait. */
+  busy?: boolean;
   onClaim: (request: ClaimRequest) => void;
   onBack: () => void;
 }
 
 /** The short precise request a slot is claimed with: the request form's fields, limits and coaching. */
-export function ClaimForm({ topic, slot, viewer, refused, onClaim, onBack }: ClaimFormProps) {
+export function ClaimForm({ topic, slot, viewer, refused, busy = false, onClaim, onBack }: ClaimFormProps) {
   const styles = useStyles();
   const goalRef = useRef<HTMLInputElement>(null);
   const form = useRequestForm({ goal: '', context: '', success: '', topic, timeBox: 30 }, BOOKABLE);
@@ -43,7 +45,7 @@ export function ClaimForm({ topic, slot, viewer, refused, onClaim, onBack }: Cla
       aria-label={`Claim ${describeSlot(slot, viewer)}`}
       onSubmit={(event) => {
         event.preventDefault();
-        if (form.request) onClaim({ goal: form.request.goal, context: form.request.context, success: form.request.success });
+        if (form.request && !busy) onClaim({ goal: form.request.goal, context: form.request.context, success: form.request.success });
       }}
     >
       <Text weight="semibold">
@@ -74,10 +76,10 @@ export function ClaimForm({ topic, slot, viewer, refused, onClaim, onBack }: Cla
         <Textarea value={draft.success} onChange={(_, d) => form.set('success', d.value)} onBlur={() => form.touch('success')} maxLength={inputCeiling(REQUEST_LIMITS.success.max)} resize="vertical" data-testid="claim-success" />
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={!form.request} aria-describedby={blocking ? 'claim-blocked' : undefined} data-testid="claim-submit">
+        <Button appearance="primary" type="submit" disabled={!form.request || busy} aria-describedby={blocking ? 'claim-blocked' : undefined} data-testid="claim-submit">
           Claim this slot
         </Button>
-        <Button appearance="subtle" onClick={onBack}>
+        <Button appearance="subtle" onClick={onBack} disabled={busy}>
           Back to the slots
         </Button>
         {blocking ? (

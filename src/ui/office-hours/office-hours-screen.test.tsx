@@ -69,12 +69,12 @@ describe('Office hours, as a mentee', () => {
     fireEvent.click(await screen.findByRole('button', { name: /Claim Tuesday, 3 March 2026 10:00–10:15/ }));
     await fillRequest();
     fireEvent.click(screen.getByTestId('claim-submit'));
-    expect(await screen.findByText('Someone claimed this slot just before you')).toBeTruthy();
+    expect(await screen.findByText('Someone claimed this slot before you')).toBeTruthy();
     expect(screen.getByText(/You are on its waitlist, 1 ahead of you/)).toBeTruthy();
     expect(screen.getByText('On the waitlist, 1 ahead of you')).toBeTruthy();
   });
 
-  it('shows a refused request at its field', async () => {
+  it('shows a refused request at its field, keeping what was typed', async () => {
     renderScreen({
       sheets: [{ sheet: SHEET, claims: [] }],
       claim: async () => Promise.reject({ code: 'invalid', message: 'Only https links can be shared.', field: 'context' }),
@@ -83,7 +83,8 @@ describe('Office hours, as a mentee', () => {
     await fillRequest();
     fireEvent.click(screen.getByTestId('claim-submit'));
     expect(await screen.findByText('Only https links can be shared.')).toBeTruthy();
-    expect(screen.getByTestId('claim-goal')).toBeTruthy();
+    // The form stayed through the attempt: what was typed is still there to correct.
+    expect((screen.getByTestId('claim-goal') as HTMLInputElement).value).toBe(GOAL);
   });
 
   it('offers a taken slot’s waitlist, and a freed slot to accept before its deadline', async () => {

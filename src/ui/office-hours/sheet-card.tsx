@@ -49,8 +49,8 @@ export function SheetCard({ view, onChanged }: { view: SheetView; onChanged: (vi
   const mine = liveClaimOf(claims, viewer.id);
   const titleId = `sheet-${sheet.itemId}-title`;
 
-  async function run(slotStart: number, work: (progress: Parameters<OfficeHoursPort['claim']>[3]) => Promise<ClaimResult>) {
-    dispatch({ type: 'claiming', slotStart });
+  async function run(slotStart: number, viaForm: boolean, work: (progress: Parameters<OfficeHoursPort['claim']>[3]) => Promise<ClaimResult>) {
+    dispatch({ type: 'claiming', slotStart, viaForm });
     try {
       const result = await work((booking) => dispatch({ type: 'progress', booking }));
       onChanged(result.view);
@@ -59,8 +59,8 @@ export function SheetCard({ view, onChanged }: { view: SheetView; onChanged: (vi
       dispatch({ type: 'failed', error: asPortError(error) });
     }
   }
-  const claim = (slotStart: number, request: ClaimRequest) => run(slotStart, (progress) => port.claim(sheet.itemId!, slotStart, request, progress));
-  const accept = (slotStart: number, claimItemId: string) => run(slotStart, (progress) => port.accept(sheet.itemId!, claimItemId, progress));
+  const claim = (slotStart: number, request: ClaimRequest) => run(slotStart, true, (progress) => port.claim(sheet.itemId!, slotStart, request, progress));
+  const accept = (slotStart: number, claimItemId: string) => run(slotStart, false, (progress) => port.accept(sheet.itemId!, claimItemId, progress));
   async function leave(claimItemId: string) {
     try {
       onChanged(await port.cancel(sheet.itemId!, claimItemId, ''));
@@ -70,7 +70,7 @@ export function SheetCard({ view, onChanged }: { view: SheetView; onChanged: (vi
     }
   }
 
-  const asking = flow.kind === 'asking' || (flow.kind === 'failed' && flow.field !== undefined);
+  const asking = flow.kind === 'asking' || (flow.kind === 'failed' && flow.field !== undefined) || (flow.kind === 'claiming' && flow.viaForm);
   const askedSlot = asking ? sheet.slots.find((s) => s.start === (flow as { slotStart: number }).slotStart) : undefined;
 
   return (
@@ -83,8 +83,19 @@ export function SheetCard({ view, onChanged }: { view: SheetView; onChanged: (vi
         Slots of {Math.round((sheet.slots[0]!.end - sheet.slots[0]!.start) / 60_000)} minutes, times in {viewer.zone}. One slot per person.
       </Text>
 
-      {askedSlot && (flow.kind === 'asking' || flow.kind === 'failed') ? (
+      {/* The outcome first: on a long sheet, the slot list would push it out of sight. */}
+      {flow.kind === 'outcome' ? <Outcome result={flow.result} viewer={viewer} onRetry={(id, start) => void accept(start, id)} /> : null}
+      {flow.kind === 'failed' && flow.field === undefined ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>That did not work</MessageBarTitle>
+            {flow.error.message}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {askedSlot ? (
         <ClaimForm
+          busy={flow.kind === 'claiming'}
           topic={sheet.topic}
           slot={askedSlot}
           viewer={viewer}
@@ -92,9 +103,10 @@ export function SheetCard({ view, onChanged }: { view: SheetView; onChanged: (vi
           onClaim={(request) => void claim(askedSlot.start, request)}
           onBack={() => dispatch({ type: 'back' })}
         />
-      ) : flow.kind === 'claiming' ? (
+      ) : null}
+      {flow.kind === 'claiming' ? (
         <LoadingState label={flow.booking ? progressText(flow.booking) : 'Claiming the slot…'} />
-      ) : (
+      ) : askedSlot ? null : (
         <ul className={styles.days} aria-label="Slots">
           {byDay(sheet.slots, viewer).map(({ day, slots }) => (
             <li key={day}>
@@ -118,15 +130,6 @@ export function SheetCard({ view, onChanged }: { view: SheetView; onChanged: (vi
         </ul>
       )}
 
-      {flow.kind === 'outcome' ? <Outcome result={flow.result} viewer={viewer} onRetry={(id, start) => void accept(start, id)} /> : null}
-      {flow.kind === 'failed' && flow.field === undefined ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>That did not work</MessageBarTitle>
-            {flow.error.message}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
     </article>
   );
 }
@@ -147,7 +150,7 @@ function SlotRow({ slot, state, viewer, hasOther, onClaim, onAccept, onLeave }: 
   const time = `${formatClock(slot.start, viewer)}–${formatClock(slot.end, viewer)}`;
   const label = (what: string) => `${what} ${formatDay(slot.start, viewer)} ${time}`;
   return (
-    <li className={styles.slot} data-testid="slot-row">
+    <li className={styles.slot} data-testid="slot-row" data-start={slot.start}>
       <Text className={styles.time}>{time}</Text>
       {state.kind === 'free' ? (
         hasOther ? (
@@ -221,7 +224,7 @@ function Outcome({ result, viewer, onRetry }: { result: ClaimResult; viewer: Vie
       return (
         <MessageBar intent="warning" layout="multiline" data-testid="claim-outcome">
           <MessageBarBody>
-            <MessageBarTitle>Someone claimed this slot just before you</MessageBarTitle>
+            <MessageBarTitle>Someone claimed this slot before you</MessageBarTitle>
             You are on its waitlist, {result.ahead === 0 ? 'next in line' : `${result.ahead} ahead of you`}. If it frees up, you get a mail and a day to accept.
           </MessageBarBody>
         </MessageBar>

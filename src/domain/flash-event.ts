@@ -128,7 +128,7 @@ export function checkFlashEvent(input: FlashEventInput, now: number): FlashEvent
   if (!zoneOk) add('zone', 'zone-unknown', `"${input.zone}" is not a time zone we know. Pick one from the list, e.g. Europe/London.`);
   const day = dayOf(input.date);
   const minute = minuteOf(input.startTime);
-  if (day === undefined) add('date', 'date-invalid', 'Enter the date as YYYY-MM-DD.');
+  if (day === undefined) add('date', 'date-invalid', input.date.trim() ? 'Enter the date as YYYY-MM-DD.' : 'Pick the date of the event.');
   if (minute === undefined) add('startTime', 'time-invalid', 'Enter the start time as HH:MM, e.g. 14:30.');
   let start: number | undefined;
   if (zoneOk && day !== undefined && minute !== undefined) {
@@ -156,7 +156,7 @@ export function checkFlashEvent(input: FlashEventInput, now: number): FlashEvent
 
   const [closeDate, closeTime] = input.registrationCloses.trim().split('T');
   const closes = zoneOk ? wallTime(input.zone, closeDate ?? '', closeTime ?? '') : undefined;
-  if (zoneOk && closes === undefined) add('registrationCloses', 'close-invalid', 'Enter when registration closes as a date and time.');
+  if (zoneOk && closes === undefined) add('registrationCloses', 'close-invalid', input.registrationCloses.trim() ? 'Enter when registration closes as a date and time.' : 'Pick when registration closes.');
   else if (closes !== undefined && closes <= now) add('registrationCloses', 'close-past', 'Registration would already be closed. Pick a later time.');
   else if (closes !== undefined && start !== undefined && closes > start) add('registrationCloses', 'close-after-start', 'Registration must close by the time the event starts.');
 

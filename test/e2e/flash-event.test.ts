@@ -198,4 +198,22 @@ describe('Flash-mentoring event', () => {
     }
     expect((await manager.eventsBetween(Date.now(), Date.now() + 14 * 86_400_000)).filter((e) => e.subject.startsWith(TITLE))).toHaveLength(4);
   });
+
+  it('the demo mentee finds her invitation to the seeded event and registers with up to three topics', async () => {
+    await flow.openTab(page, url, 'mentee', 'Events');
+    const card = tab().getByTestId('invitation').first();
+    await card.waitFor();
+    await checkScreen(page, flow.TAB_FRAME, 'flash-event-invitation');
+    const boxes = card.getByRole('checkbox');
+    for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+    await expect(boxes.nth(3).isDisabled()).resolves.toBe(true);
+    await card.getByTestId('register').click();
+    await expect(card.getByTestId('registered').textContent()).resolves.toMatch(/^You are registered for .+, .+, .+\./);
+    await checkScreen(page, flow.TAB_FRAME, 'flash-event-registered');
+    const mentee = await GraphAs.signIn(url, 'mentee');
+    const me = await mentee.get<{ id: string }>('/me');
+    const filter = encodeURIComponent(`fields/UserId eq '${me.id}'`);
+    const rows = (await mentee.get<{ value: Item<ParticipantFields & { Topics: string }>[] }>(`/sites/${PROGRAM_SITE_ID}/lists/FlashParticipants/items?$expand=fields&$filter=${filter}`)).value;
+    expect(rows.map((r) => [r.fields.Status, JSON.parse(r.fields.Topics).length])).toEqual([['registered', 3]]);
+  });
 });

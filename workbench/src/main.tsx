@@ -8,7 +8,9 @@ import { ComposeStore } from './compose-store';
 import { loadMeetingsOf, pickMeeting, teamsMeetingId, type WorkbenchMeeting } from './meetings';
 import { OutlookHostSimulator } from './outlook-host-simulator';
 import { PersonaGraph } from './persona-graph';
-import { ROLE_LABELS, loadDemoDirectory, personaByRole, type DemoDirectory, type Persona } from './personas';
+import { personByUpnOrId } from './people';
+import { PersonPicker } from './person-picker';
+import { isPersonaRole, loadDemoDirectory, personaByRole, type DemoDirectory, type Persona } from './personas';
 import { useSharedStage } from './shared-stage';
 import { SurfaceFrame } from './surface-frame';
 import { SDK_ERROR, TeamsHostSimulator, type AppNavigator, type MeetingStageHost, type TeamsFrameContext, type TeamsLegacyContext } from './teams-host-simulator';
@@ -37,8 +39,8 @@ function teamsContext(directory: DemoDirectory, persona: Persona, theme: HostThe
     frameContext,
     hostClientType: 'web',
     hostName: 'Teams',
-    appSessionId: `workbench-${persona.role}`,
-    sessionId: `workbench-${persona.role}`,
+    appSessionId: `workbench-${sessionOf(persona)}`,
+    sessionId: `workbench-${sessionOf(persona)}`,
     entityId: meeting ? 'micromentor-session' : 'micromentor-directory',
     userObjectId: persona.id,
     userPrincipalName: persona.userPrincipalName,
@@ -77,13 +79,18 @@ function useMeetings(directory: DemoDirectory, persona: Persona, wanted: boolean
   return state.for === persona.id ? state : {};
 }
 
-function Workbench({ directory }: { directory: DemoDirectory }) {
+/** A persona's session is named by its role, as before; anyone else's by their id. */
+function sessionOf(persona: Persona): string {
+  return isPersonaRole(persona.role) ? persona.role : persona.id;
+}
+
+function Workbench({ directory, initialPersona }: { directory: DemoDirectory; initialPersona: Persona }) {
   const styles = useStyles();
   const initial = useRef(new URLSearchParams(window.location.search)).current;
-  const [role, setRole] = useState(personaByRole(directory.personas, initial.get('persona') ?? 'mentee').role);
+  const [persona, setPersona] = useState<Persona>(initialPersona);
+  const role = sessionOf(persona);
   const [theme, setTheme] = useState<HostTheme>(toHostTheme(initial.get('theme')));
   const [wantedMeeting, setWantedMeeting] = useState<string | null>(initial.get('meeting'));
-  const persona = personaByRole(directory.personas, role);
   const only = SURFACES.find((s) => s === initial.get('surface'));
   const inMeeting = only === undefined || MEETING_SURFACES.includes(only);
   const { meetings, problem } = useMeetings(directory, persona, inMeeting);
@@ -153,15 +160,7 @@ function Workbench({ directory }: { directory: DemoDirectory }) {
   return (
     <>
       <div className={styles.toolbar}>
-        <Field label="Signed in as">
-          <Select id="persona-select" value={role} onChange={(_, data) => setRole(personaByRole(directory.personas, data.value).role)}>
-            {directory.personas.map((p) => (
-              <option key={p.role} value={p.role}>
-                {ROLE_LABELS[p.role] ?? p.role}: {p.displayName}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <PersonPicker directory={directory} persona={persona} onPick={setPersona} />
         <Field label="Teams theme">
           <Select id="theme-select" value={theme} onChange={(_, data) => setTheme(toHostTheme(data.value))}>
             <option value="default">Default</option>
@@ -214,10 +213,20 @@ function Workbench({ directory }: { directory: DemoDirectory }) {
 
 function WorkbenchPage() {
   const styles = useStyles();
-  const [directory, setDirectory] = useState<DemoDirectory>();
+  const [directory, setDirectory] = useState<{ directory: DemoDirectory; persona: Persona; notFound?: string }>();
   const [problem, setProblem] = useState<string>();
   useEffect(() => {
-    loadDemoDirectory(window.location.origin).then(setDirectory, (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+    loadDemoDirectory(window.location.origin)
+      .then(async (loaded) => {
+        // ?persona= names a persona (mentee, mentor, manager) or anyone by userPrincipalName or id.
+        const wanted = new URLSearchParams(window.location.search).get('persona') ?? 'mentee';
+        if (isPersonaRole(wanted)) return { directory: loaded, persona: personaByRole(loaded.personas, wanted) };
+        const fallback = personaByRole(loaded.personas, 'mentee');
+        const person = await personByUpnOrId(new PersonaGraph(window.location.origin, fallback), wanted);
+        const persona = person ? (loaded.personas.find((p) => p.id === person.id) ?? person) : fallback;
+        return { directory: loaded, persona, ...(person ? {} : { notFound: `No one in the demo organisation is "${wanted}"; signed in as ${fallback.displayName}.` }) };
+      })
+      .then(setDirectory, (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
   }, []);
   return (
     <FluentProvider theme={webLightTheme} className={styles.page}>
@@ -232,7 +241,14 @@ function WorkbenchPage() {
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       ) : directory ? (
-        <Workbench directory={directory} />
+        <>
+          {directory.notFound ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>{directory.notFound}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <Workbench directory={directory.directory} initialPersona={directory.persona} />
+        </>
       ) : (
         <Spinner label="Loading the demo organisation…" />
       )}

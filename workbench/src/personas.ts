@@ -2,10 +2,17 @@
 export type PersonaRole = 'mentee' | 'mentor' | 'manager';
 
 export interface Persona {
-  role: PersonaRole;
+  /** One of the three personas, or 'person': anyone else of the demo organisation (workbench/src/people.ts). */
+  role: PersonaRole | 'person';
   id: string;
   displayName: string;
   userPrincipalName: string;
+  department?: string;
+}
+
+/** Whether a `?persona=` value names one of the three personas (else a userPrincipalName or id). */
+export function isPersonaRole(value: string): value is PersonaRole {
+  return value === 'mentee' || value === 'mentor' || value === 'manager';
 }
 
 export interface DemoDirectory {

@@ -5,6 +5,10 @@ import { demandAndSupply, medianRequestToSession, mentorLoads, outcomes, results
 import { SESSION_RESULTS, type SessionStatus } from '../src/domain/session';
 import { seededRandom } from '../src/domain/seeded-random';
 import { median, type Report } from '../scripts/bench';
+import { seedSessionHistory } from '../emulator/seed-session-history';
+import { readInsightSessions } from '../src/graph/insight-store';
+import { startTestEmulator } from '../test/contract/harness';
+import { PROGRAM_SITE, connectAs } from '../test/integration/gateway-harness';
 
 const SESSIONS = 10_000;
 const MENTORS = 300;
@@ -55,4 +59,15 @@ export async function run(report: Report): Promise<void> {
     if (i >= WARM_UP) times.push(performance.now() - t0);
   }
   report({ name: 'dashboard.10k-sessions-ms', value: median(times), unit: 'ms', target: { max: 100 } });
+
+  // Loading them: a program site of 10,000 sessions in the emulator, read as the dashboard reads it.
+  const emu = await startTestEmulator({ clock: () => NOW });
+  try {
+    seedSessionHistory(emu.emulator.db, { count: SESSIONS, now: NOW });
+    const read = await readInsightSessions(connectAs(emu, 'manager'), PROGRAM_SITE);
+    if (read.rows.length < SESSIONS) throw new Error(`read ${read.rows.length} sessions of ${SESSIONS}`);
+    report({ name: 'dashboard.load-10k-round-trips', value: read.pages, unit: 'requests', target: { max: 3 } });
+  } finally {
+    await emu.close();
+  }
 }

@@ -2,42 +2,29 @@
 // with a short precise request, and the meeting is then in the mentor's calendar in Microsoft 365
 // (read over Graph); a second person finds the slot taken and joins its waitlist. Every screen is
 // checked with axe in each theme and at 320 px, and photographed into test-results/screens/.
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { startWorkbench } from '../../workbench/server';
-import { launchBrowser, type Browser } from './browser';
 import { GraphAs, PROGRAM_SITE_ID } from './graph-api';
 import { checkScreen } from './screens';
 import * as flow from './tab-flow';
 import { DANIEL } from './tab-flow';
+import { startWorkbenchRun, type WorkbenchRun } from './workbench-run';
 
 jest.setTimeout(240_000);
 
-const DIST = path.join(__dirname, '..', '..', 'dist');
 const GOAL = 'Could you check the first minute of my all-hands talk on the new pricing?';
 const SUCCESS = 'An opening I can deliver without notes';
 
-let browser: Browser;
+let run: WorkbenchRun;
 let page: Page;
-let server: Server;
 let url: string;
-let dbDir: string;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = browser.page;
-  page.setDefaultTimeout(20_000);
-  dbDir = mkdtempSync(path.join(tmpdir(), 'office-hours-'));
-  ({ server, url } = await startWorkbench({ port: 0, distDir: DIST, dbPath: path.join(dbDir, 'graph.sqlite'), demoMeeting: false }));
+  run = await startWorkbenchRun('office-hours');
+  ({ page, url } = run);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (server) await new Promise((resolve) => server.close(resolve));
-  rmSync(dbDir, { recursive: true, force: true });
+  await run?.close();
 });
 
 const tab = (): FrameLocator => flow.tabFrame(page);
@@ -90,6 +77,6 @@ describe('Office hours', () => {
     const onSlot = claims.filter((c) => Date.parse(c.fields.SlotStartUtc) === start).map((c) => c.fields.State).sort();
     expect(onSlot).toEqual(['claimed', 'waiting']);
     expect((await mentor.eventsBetween(start, start + 60_000)).filter((e) => Date.parse(`${e.start.dateTime}Z`) === start)).toHaveLength(1);
-    expect(browser.errors).toEqual([]);
+    expect(run.browser.errors).toEqual([]);
   });
 });

@@ -8,7 +8,9 @@ import {
   isLastOfSequence,
   menteeChecklistFor,
   proposeSequence,
+  sequenceMoveWindow,
   sequenceOutcome,
+  startsWithin,
   validateSequencePlan,
   type SequenceSlotQuery,
 } from './skill-sequence';
@@ -175,5 +177,17 @@ describe("recording the sequence's result", () => {
     const ticked = applySessionEdit(session(2, 3), { type: 'checklist', itemId: 'mentee-carried-actions', done: true, by: 'me', at: 1 }, 'me');
     expect(ticked.ok && ticked.session.checklists.items['mentee-carried-actions']?.done).toBe(true);
     expect(applySessionEdit(session(2, 3), { type: 'checklist', itemId: 'mentee-carried-actions', done: true, by: 'mo', at: 1 }, 'mo').ok).toBe(false);
+  });
+});
+
+describe('moving a session within its sequence', () => {
+  it('keeps session 2 after session 1 ends and before session 3 starts; a cancelled neighbour does not count', () => {
+    const [one, two, three] = [session(1, 3), session(2, 3), session(3, 3)];
+    const window = sequenceMoveWindow(two, [one, two, three]);
+    expect(window).toEqual({ after: one.end, before: three.start });
+    const starts = [one.start, one.end, three.start - 45 * MINUTE, three.start - 30 * MINUTE, three.start + DAY];
+    expect(startsWithin(starts, 45, window)).toEqual([one.end, three.start - 45 * MINUTE]);
+    expect(sequenceMoveWindow(two, [one, two, { ...three, status: 'cancelled' }])).toEqual({ after: one.end });
+    expect(sequenceMoveWindow({ ...two, format: 'one-time', sequence: undefined }, [one, three])).toEqual({});
   });
 });

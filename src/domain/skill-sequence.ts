@@ -235,3 +235,23 @@ export function groupSequences<T extends { session: Session }>(items: readonly T
   }
   return out;
 }
+
+/** Where a session of a sequence may move to: after the session before ends, before the one after starts. */
+export interface SequenceMoveWindow {
+  after?: number;
+  before?: number;
+}
+
+export function sequenceMoveWindow(session: Session, siblings: readonly Session[]): SequenceMoveWindow {
+  const index = session.sequence?.index;
+  if (session.format !== 'sequence' || index === undefined) return {};
+  const live = siblings.filter((s) => s.key !== session.key && s.status !== 'cancelled');
+  const previous = live.filter((s) => (s.sequence?.index ?? 0) < index).sort((a, b) => b.end - a.end)[0];
+  const next = live.filter((s) => (s.sequence?.index ?? 0) > index).sort((a, b) => a.start - b.start)[0];
+  return { ...(previous ? { after: previous.end } : {}), ...(next ? { before: next.start } : {}) };
+}
+
+/** The starts that keep a session of `minutes` inside its window, in order. */
+export function startsWithin(starts: readonly number[], minutes: number, window: SequenceMoveWindow): number[] {
+  return starts.filter((start) => (window.after === undefined || start >= window.after) && (window.before === undefined || start + minutes * MINUTE <= window.before));
+}

@@ -1,5 +1,6 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import type { SequenceMoveWindow } from '../../domain/skill-sequence';
 import { ErrorState, toPortError } from '../common/error-state';
 import { LoadingState } from '../common/loading-state';
 import { usePorts } from '../common/ports-context';
@@ -26,7 +27,7 @@ type Load = { kind: 'loading' } | { kind: 'done'; slots: RescheduleSlots } | { k
 
 /** Pick one of the next mutual free times; the same Teams meeting moves there. */
 /** `openAsked`: a count that opens the panel whenever it goes up (cancelling a sequence's session offers moving it instead). */
-export function RescheduleSession({ stored, onMoved, openAsked = 0 }: { stored: StoredSessionView; onMoved: (next: StoredSessionView) => void; openAsked?: number }) {
+export function RescheduleSession({ stored, onMoved, openAsked = 0, within }: { stored: StoredSessionView; onMoved: (next: StoredSessionView) => void; openAsked?: number; within?: SequenceMoveWindow }) {
   const ports = usePorts();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
@@ -37,6 +38,8 @@ export function RescheduleSession({ stored, onMoved, openAsked = 0 }: { stored: 
   const [moving, setMoving] = useState(false);
   const [error, setError] = useState<PortError | undefined>();
   const [taken, setTaken] = useState('');
+  const after = within?.after;
+  const before = within?.before;
 
   useEffect(() => {
     if (openAsked > 0) setOpen(true);
@@ -46,14 +49,15 @@ export function RescheduleSession({ stored, onMoved, openAsked = 0 }: { stored: 
     if (!open) return;
     let live = true;
     setLoad({ kind: 'loading' });
-    findRescheduleSlots(ports, stored).then(
+    // The window as plain numbers: the row makes a new object each render.
+    findRescheduleSlots(ports, stored, { ...(after !== undefined ? { after } : {}), ...(before !== undefined ? { before } : {}) }).then(
       (slots) => live && setLoad({ kind: 'done', slots }),
       (e: unknown) => live && setLoad({ kind: 'failed', error: toPortError(e) }),
     );
     return () => {
       live = false;
     };
-  }, [open, round, ports, stored]);
+  }, [open, round, ports, stored, after, before]);
 
   const move = () => {
     if (chosen === undefined || moving) return;
@@ -94,7 +98,11 @@ export function RescheduleSession({ stored, onMoved, openAsked = 0 }: { stored: 
       {load.kind === 'failed' ? <ErrorState error={load.error} onRetry={() => setRound((r) => r + 1)} /> : null}
       {load.kind === 'done' && load.slots.kind === 'problem' ? <Text>{load.slots.message}</Text> : null}
       {load.kind === 'done' && load.slots.kind === 'slots' && load.slots.starts.length === 0 ? (
-        <Text>No time in the next two weeks suits you both. You can keep this time or cancel the session.</Text>
+        <Text>
+          {within && (within.after !== undefined || within.before !== undefined)
+            ? 'No time in the next two weeks between the sessions before and after this one suits you both. You can keep this time or cancel the session.'
+            : 'No time in the next two weeks suits you both. You can keep this time or cancel the session.'}
+        </Text>
       ) : null}
       {load.kind === 'done' && load.slots.kind === 'slots' && load.slots.starts.length > 0 ? (
         <>

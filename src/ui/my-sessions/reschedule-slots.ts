@@ -2,13 +2,15 @@
 // the next two weeks, worked out by the domain through the directory's slot search. The session's
 // own meeting does not block its neighbourhood, and its own booking does not count against caps.
 import type { BusyBlock } from '../../domain/free-slots';
+import { startsWithin, type SequenceMoveWindow } from '../../domain/skill-sequence';
 import { DAY } from '../../domain/zone-time';
 import { createSlotSearch, SEARCH_DAYS } from '../directory/slot-search';
 import type { CalendarReading, MentorListing, StoredSessionView, TabPorts } from '../common/tab-ports';
 
 export type RescheduleSlots = { kind: 'slots'; starts: number[] } | { kind: 'problem'; message: string };
 
-export async function findRescheduleSlots(ports: TabPorts, stored: StoredSessionView): Promise<RescheduleSlots> {
+/** `within`: for a session of a skill sequence, the times between its neighbours (it stays in order). */
+export async function findRescheduleSlots(ports: TabPorts, stored: StoredSessionView, within: SequenceMoveWindow = {}): Promise<RescheduleSlots> {
   const { session } = stored;
   const mentor = await ports.directory.mentor(session.mentorId);
   if (!mentor) return { kind: 'problem', message: `${stored.otherName} is no longer listed as a mentor, so no new time can be offered. You can cancel the session instead.` };
@@ -23,5 +25,5 @@ export async function findRescheduleSlots(ports: TabPorts, stored: StoredSession
   const movable: MentorListing = { ...mentor, bookedStarts: mentor.bookedStarts.filter((s) => s !== session.start) };
   const slots = search.slots(movable, { ...mentorReading, busy: own(mentorReading.busy) }, session.timeBoxMinutes);
   if (slots.kind === 'problem') return slots;
-  return { kind: 'slots', starts: slots.starts.filter((s) => s !== session.start) };
+  return { kind: 'slots', starts: startsWithin(slots.starts.filter((s) => s !== session.start), session.timeBoxMinutes, within) };
 }

@@ -54,5 +54,9 @@ describe('a skill sequence in My sessions', () => {
     expect(await screen.findByTestId('move-instead')).toHaveTextContent('session 2 of 3 of your sequence');
     fireEvent.click(screen.getByTestId('move-instead-button'));
     expect(await within(second).findByTestId('reschedule-panel')).toBeInTheDocument();
+    // Only times after session 1 ends and before session 3 starts: it stays in order.
+    const offered = (await within(second).findAllByTestId('reschedule-slot')).map((b) => Number(b.getAttribute('data-start')));
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.every((start) => start >= first + 45 * 60_000 && start + 45 * 60_000 <= first + 14 * DAY)).toBe(true);
   });
 });

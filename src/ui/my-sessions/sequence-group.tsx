@@ -1,7 +1,7 @@
 // A skill sequence in My sessions: its overall goal and where it stands, its sessions together in
 // order (1 of 3, 2 of 3 …), each the usual session row.
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { sequenceOutcome } from '../../domain/skill-sequence';
+import { sequenceMoveWindow, sequenceOutcome } from '../../domain/skill-sequence';
 import type { SessionResult } from '../../domain/session';
 import type { StoredSessionView } from '../common/tab-ports';
 import { SessionRow } from './session-row';
@@ -16,7 +16,8 @@ const RESULT_WORDS: Record<SessionResult, string> = { met: 'Goal met', partly: '
 
 export function SequenceGroup({ overallGoal, items, role }: { overallGoal: string; items: StoredSessionView[]; role: 'mentee' | 'mentor' }) {
   const styles = useStyles();
-  const outcome = sequenceOutcome(items.map((i) => i.session));
+  const sessions = items.map((i) => i.session);
+  const outcome = sequenceOutcome(sessions);
   const of = items[0]?.session.sequence?.of ?? items.length;
   const headingId = `sequence-${items[0]?.session.sequence?.key ?? 'group'}`;
   return (
@@ -32,7 +33,7 @@ export function SequenceGroup({ overallGoal, items, role }: { overallGoal: strin
       <ul className={styles.list}>
         {items.map((stored) => (
           <li key={stored.session.key}>
-            <SessionRow initial={stored} role={role} />
+            <SessionRow initial={stored} role={role} within={sequenceMoveWindow(stored.session, sessions)} />
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { Badge, Link, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { safeHttpsUrl } from '../../domain/links';
+import type { SequenceMoveWindow } from '../../domain/skill-sequence';
 import { formatClock, formatDay } from '../../domain/render-html';
 import { usePorts } from '../common/ports-context';
 import { useSurfaceStyles } from '../common/surface-styles';
@@ -29,7 +30,8 @@ const useStyles = makeStyles({
 });
 
 /** One session: when, with whom, about what, its status, and what this person can do with it. */
-export function SessionRow({ initial, role }: { initial: StoredSessionView; role: 'mentee' | 'mentor' }) {
+/** `within`: for a session of a skill sequence, where it may move to and stay in order. */
+export function SessionRow({ initial, role, within }: { initial: StoredSessionView; role: 'mentee' | 'mentor'; within?: SequenceMoveWindow }) {
   const ports = usePorts();
   const styles = useStyles();
   const surface = useSurfaceStyles();
@@ -97,6 +99,7 @@ export function SessionRow({ initial, role }: { initial: StoredSessionView; role
           <RescheduleSession
             stored={stored}
             openAsked={moveAsked}
+            {...(within ? { within } : {})}
             onMoved={(next) => {
               saver.replace(next);
               setNotice(`Moved to ${formatDay(next.session.start, place)}, ${formatClock(next.session.start, place)}. Outlook updates the invitation for both of you.`);

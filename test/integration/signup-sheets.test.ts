@@ -130,4 +130,50 @@ describe('Office hours sign-up sheets', () => {
     expect(second.kind === 'already' && second.claim.slotStart).toBe(sheet.sheet.slots[2]!.start);
     expect((await claimsOfSlot(slot.start)).filter((c) => c.MenteeId === mentee.id)).toHaveLength(0);
   });
+
+  it('a mentor posts a sheet of their free times only; withdrawing it tells the claimant, whose next read cancels the meeting', async () => {
+    const daniel = { id: DANIEL_ID, upn: 'daniel.okafor@contoso.example', displayName: 'Daniel Okafor' };
+    const mentorPort = officeHoursAs(emu, daniel, now, { isMentor: true });
+    const [me] = await mentorPort.postableMentors();
+    expect(me).toMatchObject({ id: DANIEL_ID, topics: expect.arrayContaining(['public speaking']) });
+
+    // Offered: only free times, and none of the slots already on his open sheet.
+    const day = Math.floor(sheet.sheet.slots[0]!.start / (24 * HOUR)) * 24 * HOUR;
+    const free = await mentorPort.freeSlots(me!, day, day + 24 * HOUR, 15);
+    expect(free.length).toBeGreaterThan(0);
+    const onSheet = new Set(sheet.sheet.slots.map((s) => s.start));
+    expect(free.some((s) => onSheet.has(s.start))).toBe(false);
+
+    // A time outside his working hours is refused at the slots field.
+    const night = { start: day + 26 * HOUR, end: day + 26 * HOUR + 15 * 60_000 };
+    const refused = await mentorPort.post(me!, { topic: 'public speaking', note: '', slots: [night] }, 'posted-night');
+    expect(refused.kind === 'invalid' && refused.errors.map((e) => e.code)).toEqual(['slot-not-free']);
+
+    const posted = await mentorPort.post(me!, { topic: 'portfolio review', note: 'Bring <one> portfolio piece.', slots: free.slice(0, 2) }, 'posted-once');
+    const again = await mentorPort.post(me!, { topic: 'portfolio review', note: 'Bring <one> portfolio piece.', slots: free.slice(0, 2) }, 'posted-once');
+    expect(posted.kind === 'posted' && again.kind === 'posted' && again.view.sheet.itemId).toBe(posted.kind === 'posted' && posted.view.sheet.itemId);
+    const newSheet = (posted as { view: SheetView }).view.sheet;
+
+    const mentee = people[23]!;
+    const menteePort = officeHoursAs(emu, mentee, now);
+    const claimed = await menteePort.claim(newSheet.itemId!, newSheet.slots[0]!.start, request(30));
+    expect(claimed.kind).toBe('booked');
+    expect(await eventsAt(emu, 'mentor', newSheet.slots[0]!.start)).toHaveLength(1);
+
+    const withdrawn = await mentorPort.withdraw(newSheet.itemId!, 'Travelling, sorry.');
+    expect(withdrawn.sheet.status).toBe('withdrawn');
+    const told = (await inbox(emu, mentee.upn)).filter((m) => m.subject.startsWith('Office hours called off'));
+    expect(told).toHaveLength(1);
+    expect(told[0]!.body.content).toContain('Travelling, sorry.');
+    // A retried withdraw mails nobody twice.
+    await mentorPort.withdraw(newSheet.itemId!, 'Travelling, sorry.');
+    expect((await inbox(emu, mentee.upn)).filter((m) => m.subject.startsWith('Office hours called off'))).toHaveLength(1);
+
+    // The mentee organised the meeting: their client cancels it the next time Office hours is read.
+    const open = await menteePort.openSheets();
+    expect(open.some((v) => v.sheet.itemId === newSheet.itemId)).toBe(false);
+    expect(await eventsAt(emu, 'mentor', newSheet.slots[0]!.start)).toHaveLength(0);
+    const row = (await listItems(emu, 'SignupClaims')).find((c) => c.SheetId === newSheet.itemId && c.MenteeId === mentee.id);
+    expect(row?.State).toBe('cancelled');
+  });
 });

@@ -124,7 +124,10 @@ export function createFlashEventsPort(deps: TabDeps): FlashEventsPort {
       const out: FlashInvitation[] = [];
       for (const row of rows) {
         const event = await findFlashEventByKey(graph, lists, row.eventKey);
-        if (event && event.event.status !== 'cancelled' && event.event.start + 6 * 3_600_000 > deps.now()) out.push({ event: event.event, me: row.participant });
+        if (!event || event.event.status === 'cancelled' || event.event.start + 6 * 3_600_000 <= deps.now()) continue;
+        // Once published, the schedule names the tables: the event's people are read for their names.
+        const names = event.event.status === 'published' ? Object.fromEntries((await listParticipants(graph, lists, event.event.key)).map((r) => [r.participant.userId, r.participant.name])) : undefined;
+        out.push({ event: event.event, me: row.participant, ...(names ? { names } : {}) });
       }
       return out.sort((a, b) => a.event.start - b.event.start);
     },

@@ -68,7 +68,9 @@ export function fakeFlashEventsPort(store: FakeFlashStore = { events: [], partic
     myInvitations: async () =>
       store.participants.filter((p) => p.userId === me && p.status !== 'dropped').flatMap((p) => {
         const event = store.events.find((e) => e.key === p.eventKey);
-        return event ? [{ event, me: p }] : [];
+        if (!event) return [];
+        const names = Object.fromEntries(store.participants.filter((x) => x.eventKey === event.key).map((x) => [x.userId, x.name]));
+        return [{ event, me: p, ...(event.status === 'published' ? { names } : {}) }];
       }),
     register: async (eventKey, topics) => {
       const event = store.events.find((e) => e.key === eventKey)!;

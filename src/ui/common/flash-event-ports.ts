@@ -22,6 +22,8 @@ export interface FlashEventView {
 export interface FlashInvitation {
   event: FlashEventRecord;
   me: FlashParticipant;
+  /** Names of the event's people by user id, for the viewer's schedule once the event is planned. */
+  names?: Record<string, string>;
 }
 
 export interface PublishProgressView {

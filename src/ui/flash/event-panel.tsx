@@ -1,7 +1,8 @@
 import { Badge, Button, ProgressBar, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useReducer } from 'react';
 import type { FlashParticipant, FlashRole } from '../../domain/flash-participants';
-import { formatClock, formatDay } from '../../domain/render-html';
+import { eventSpan, runningRound, startedRounds, type FlashEventSettings } from '../../domain/flash-event';
+import { formatClock, formatDay, type ReaderPlace } from '../../domain/render-html';
 import { ErrorState } from '../common/error-state';
 import type { FlashEventsPort, PersonChoice } from '../common/flash-event-ports';
 import { LoadingState } from '../common/loading-state';
@@ -45,11 +46,29 @@ function PeopleList({ role, people, busy, onDrop }: { role: FlashRole; people: F
   );
 }
 
+/** Which round is running (the same instants for everyone, from the event's start). */
+function RoundStatus({ event, now, place }: { event: FlashEventSettings; now: number; place: ReaderPlace }) {
+  const span = eventSpan(event);
+  if (now < span.start) return null;
+  const running = runningRound(event, now);
+  const text = running
+    ? `Round ${running.round} of ${event.rounds} is running, until ${formatClock(running.end, place)}.`
+    : now >= span.end
+      ? 'The event has ended.'
+      : `Break after round ${startedRounds(event, now)}.`;
+  return (
+    <Text weight="semibold" role="status" data-testid="round-status">
+      {text}
+    </Text>
+  );
+}
+
 /** One event for its program manager: who is invited and registered, invitations, the plan and publishing. */
 export function EventPanel({ port, itemId, onBack }: { port: FlashEventsPort; itemId: string; onBack: () => void }) {
   const styles = useStyles();
   const surface = useSurfaceStyles();
-  const { viewer } = usePorts();
+  const ports = usePorts();
+  const { viewer } = ports;
   const [state, dispatch] = useReducer(panelReducer, { busy: 'open' });
   const run = useCallback(
     async (action: PanelAction, work: () => Promise<void>) => {
@@ -98,6 +117,7 @@ export function EventPanel({ port, itemId, onBack }: { port: FlashEventsPort; it
         <Text className={styles.muted}>
           Topics: {event.topics.join(', ')}. Registration closes {formatDay(event.registrationCloses, place, 'medium')} {formatClock(event.registrationCloses, place)}.
         </Text>
+        <RoundStatus event={event} now={ports.now()} place={place} />
         <Text data-testid="event-status">
           {registered(mentors)} of {mentors.length} mentors and {registered(mentees)} of {mentees.length} mentees registered · {event.status}
         </Text>

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from '@testing-library/react';
+import { planFlashEvent } from '../../domain/flash-plan';
 import type { FlashEventRecord } from '../../domain/flash-record';
 import { fakeFlashEventsPort, type FakeFlashStore } from '../common/fake-flash-events-port';
 import { FAKE_NOW, fakeTabPorts } from '../common/fake-tab-ports';
@@ -131,3 +132,40 @@ describe('EventsScreen for an invited mentee', () => {
     expect(data.participants[0]).toMatchObject({ status: 'registered', topics: TOPICS.slice(0, 3) });
   });
 });
+
+describe('EventsScreen once an event is published', () => {
+  function published(start: number) {
+    const data = store();
+    const people = [
+      ...data.mentors.map((m, i) => ({ ...m, eventKey: 'flash-1', role: 'mentor' as const, status: 'registered' as const, topics: [TOPICS[i]!], zone: 'UTC' })),
+      ...data.directory.slice(0, 11).map((m, i) => ({ ...m, eventKey: 'flash-1', role: 'mentee' as const, status: 'registered' as const, topics: [TOPICS[i % 4]!], zone: 'UTC' })),
+      { ...person('viewer-1', 'Ada'), eventKey: 'flash-1', role: 'mentee' as const, status: 'registered' as const, topics: [TOPICS[0]!], zone: 'UTC' },
+    ];
+    const event = { ...EVENT, start, registrationCloses: start - 86_400_000 };
+    const plan = planFlashEvent(event, people, 'flash-1');
+    const meetings = Object.fromEntries(plan.mentorIds.map((id) => [id, { eventId: `ev-${id}`, joinUrl: `https://teams.microsoft.com/l/meetup-join/${id}` }]));
+    data.events.push({ ...event, plan, meetings, status: 'published' });
+    data.participants.push(...people);
+    return { data, plan };
+  }
+
+  it("shows an invited mentee their rounds in their zone, each table's name and join link", async () => {
+    const { data, plan } = published(EVENT.start);
+    const names = Object.fromEntries(data.participants.map((p) => [p.userId, p.name]));
+    renderScreen(data, { isProgramManager: false });
+    const schedule = await screen.findByTestId('my-schedule');
+    const rows = within(schedule).getAllByRole('listitem');
+    expect(rows).toHaveLength(3);
+    const first = plan.rounds[0]!.pairs.find((p) => p.menteeId === 'viewer-1')!.mentorId;
+    expect(rows[0]!.textContent).toBe(`Round 1, 08:00–08:10: ${names[first]}'s table · Join`); // 8:00 London, 7 days on
+    expect(within(rows[0]!).getByRole('link', { name: 'Join' }).getAttribute('href')).toBe(`https://teams.microsoft.com/l/meetup-join/${first}`);
+  });
+
+  it("tells the program manager which round is running", async () => {
+    const { data } = published(FAKE_NOW - 17 * 60_000); // round 2 runs from minute 15 to 25
+    renderScreen(data, { isProgramManager: true });
+    fireEvent.click(await screen.findByRole('button', { name: /New joiners/ }));
+    expect((await screen.findByTestId('round-status')).textContent).toBe('Round 2 of 3 is running, until 08:08.');
+  });
+});
+

@@ -8,6 +8,7 @@ import type { PortError } from '../common/tab-ports';
 import { FieldGroup } from '../mentor-offer/field-group';
 import { useSurfaceStyles } from '../common/surface-styles';
 import { asPortError } from './event-panel-state';
+import { MySchedule } from './my-schedule';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -76,6 +77,7 @@ export function InvitationCard({ invitation, place, now, onRegister }: { invitat
           </div>
         </>
       )}
+      <MySchedule invitation={invitation} place={place} />
       {failure ? <ErrorState error={failure} /> : null}
     </article>
   );

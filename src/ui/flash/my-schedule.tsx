@@ -1,0 +1,49 @@
+import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { personalSchedule } from '../../domain/flash-schedule';
+import { safeHttpsUrl } from '../../domain/links';
+import { formatClock, type ReaderPlace } from '../../domain/render-html';
+import type { FlashInvitation } from '../common/flash-event-ports';
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+});
+
+/** The viewer's rounds once the event is published: time in their zone, the table, and its join link. */
+export function MySchedule({ invitation, place }: { invitation: FlashInvitation; place: ReaderPlace }) {
+  const styles = useStyles();
+  const { event, me, names = {} } = invitation;
+  if (event.status !== 'published' || !event.plan) return null;
+  const entries = personalSchedule(event, event.plan, me.userId);
+  if (entries.length === 0) return null;
+  const name = (id: string) => names[id] ?? 'someone who left';
+  return (
+    <div data-testid="my-schedule">
+      <Text weight="semibold">Your schedule</Text>
+      <ul className={styles.list}>
+        {entries.map((e) => {
+          const when = `${formatClock(e.start, place)}–${formatClock(e.end, place)}`;
+          const url = e.mentorId ? safeHttpsUrl(event.meetings[e.mentorId]?.joinUrl ?? '') : undefined;
+          let what: string;
+          if (e.mentorId === undefined) what = 'a round off';
+          else if (e.mentorId === me.userId) what = e.menteeIds.length > 0 ? `with ${e.menteeIds.map(name).join(', ')}` : 'nobody at your table';
+          else what = `${name(e.mentorId)}'s table`;
+          return (
+            <li key={e.round}>
+              <Text>
+                Round {e.round}, {when}: {what}
+                {url ? (
+                  <>
+                    {' · '}
+                    <Link href={url} target="_blank" rel="noopener noreferrer">
+                      Join
+                    </Link>
+                  </>
+                ) : null}
+              </Text>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

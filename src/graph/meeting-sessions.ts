@@ -121,5 +121,7 @@ export async function previousInSequence(graph: GraphConnection, site: ProgramSi
   return ofMentee
     .map((s) => s.session)
     .filter((s) => s.mentorId === session.mentorId && s.key !== session.key && s.status !== 'cancelled' && s.sequence?.index === seq.index - 1 && s.start < session.start)
+    // Sessions booked together share a key: with one, only its own sequence's session counts.
+    .filter((s) => !seq.key || !s.sequence?.key || s.sequence.key === seq.key)
     .sort((a, b) => b.start - a.start)[0];
 }

@@ -14,7 +14,8 @@ import { bookSequence } from '../../src/ui/booking/book-sequence';
 import { sequenceBooking } from '../../src/ui/booking/sequence-request';
 import type { BookingInput, BookingPort, MentorListing, TabPorts } from '../../src/ui/common/tab-ports';
 import { startTestEmulator, type TestEmulator } from '../contract/harness';
-import { PROGRAM_SITE, connectAs } from './gateway-harness';
+import { createSession } from '../../src/graph/sessions-store';
+import { PROGRAM_SITE, connectAs, draftSession, noWait } from './gateway-harness';
 import { DANIEL_ID, NOW, findMentor, mutualSlots, portsAs } from './tab-harness';
 
 jest.setTimeout(120_000);
@@ -151,6 +152,10 @@ describe('booking a skill sequence', () => {
     const one = await panelAs('mentor', first!.chatId!);
     expect(one.found.previous).toBeUndefined();
     await one.panel.sessions.save(one.found, [{ type: 'add-action', action: { id: 'act1', text: 'Draft the board deck storyline', owner: 'Priya Natarajan', role: 'mentee' } }]);
+
+    // Another sequence with the same mentor, its session 1 just before this session 2: not this sequence's.
+    const other = { ...draftSession('seq-other-1'), format: 'sequence' as const, sequence: { index: 1, of: 2, key: 'seq-other', goal: 'Something else' }, start: second!.start - 60 * 60_000, end: second!.start - 15 * 60_000, status: 'scheduled' as const, agreedActions: [{ id: 'x1', text: 'Not carried over', owner: 'Priya Natarajan' }] };
+    await createSession(connectAs(emu, 'mentee'), PROGRAM_SITE, other, noWait);
 
     const two = await panelAs('mentee', second!.chatId!);
     expect(two.found.session.sequence).toMatchObject({ index: 2, of: 3, key: 'seq-c' });

@@ -1,5 +1,5 @@
 import { flashPeople } from './flash-people.test-data';
-import { planFlashEvent, replanFlashEvent, repeatedPairs, tablesOf, type FlashPlan } from './flash-plan';
+import { planFlashEvent, planIsCurrent, replanFlashEvent, repeatedPairs, tablesOf, type FlashPlan } from './flash-plan';
 
 const EVENT = { start: Date.parse('2030-01-15T13:00:00Z'), roundMinutes: 10, rounds: 3, breakMinutes: 5 };
 const pairsOf = (plan: FlashPlan, round: number) => plan.rounds[round - 1]!.pairs.map((p) => `${p.menteeId}>${p.mentorId}`).sort();
@@ -54,3 +54,18 @@ describe('replanFlashEvent', () => {
     expect(replanFlashEvent(EVENT, people, before, 'event-1', EVENT.start + 31 * 60_000)).toBe(before);
   });
 });
+
+describe('planIsCurrent', () => {
+  const people = flashPeople();
+  const plan = planFlashEvent(EVENT, people, 'event-1');
+  it('holds for the people it was planned with, and not once someone drops or joins', () => {
+    expect(planIsCurrent(plan, people)).toBe(true);
+    expect(planIsCurrent(plan, people.map((p) => (p.userId === 'mentee-03' ? { ...p, status: 'dropped' as const } : p)))).toBe(false);
+    expect(planIsCurrent(plan, [...people, { ...people[5]!, userId: 'mentee-late' }])).toBe(false);
+    // Someone who dropped after every round they were in had started changes nothing to plan.
+    const last = plan.rounds[2]!.pairs[0]!.menteeId;
+    const onlyEarlier = { ...plan, rounds: plan.rounds.map((r) => (r.round === 3 ? { ...r, pairs: r.pairs.filter((p) => p.menteeId !== last) } : r)) };
+    expect(planIsCurrent(onlyEarlier, people.map((p) => (p.userId === last ? { ...p, status: 'dropped' as const } : p)), 2)).toBe(true);
+  });
+});
+

@@ -161,3 +161,15 @@ export function repeatedPairs(plan: FlashPlan): string[] {
   }
   return repeats;
 }
+
+/**
+ * Whether the plan still matches who is registered: false when someone registered is not in it, or
+ * someone in a round not yet started is no longer registered (then plan again before publishing).
+ */
+export function planIsCurrent(plan: FlashPlan, participants: readonly FlashParticipant[], fixedRounds = 0): boolean {
+  const registeredIds = new Set(participants.filter((p) => p.status === 'registered').map((p) => p.userId));
+  const planned = new Set(plan.rounds.flatMap((r) => [...r.pairs.flatMap((p) => [p.menteeId, p.mentorId]), ...r.byes]));
+  for (const id of registeredIds) if (!planned.has(id)) return false;
+  return plan.rounds.slice(fixedRounds).every((r) => r.pairs.every((p) => registeredIds.has(p.menteeId) && registeredIds.has(p.mentorId)) && r.byes.every((id) => registeredIds.has(id)));
+}
+

@@ -1,6 +1,7 @@
 import { Badge, Button, ProgressBar, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useReducer } from 'react';
 import type { FlashParticipant, FlashRole } from '../../domain/flash-participants';
+import { planIsCurrent } from '../../domain/flash-plan';
 import { eventSpan, runningRound, startedRounds, type FlashEventSettings } from '../../domain/flash-event';
 import { formatClock, formatDay, type ReaderPlace } from '../../domain/render-html';
 import { ErrorState } from '../common/error-state';
@@ -150,6 +151,11 @@ export function EventPanel({ port, itemId, onBack }: { port: FlashEventsPort; it
           </Button>
         </div>
         {!canPlan ? <Text className={styles.muted}>Planning needs at least one registered mentor and one registered mentee.</Text> : null}
+        {event.plan && canPlan && !planIsCurrent(event.plan, participants, startedRounds(event, ports.now())) ? (
+          <Text weight="semibold" data-testid="plan-stale">
+            Who is registered has changed since the rounds were planned: plan the rounds again, then publish.
+          </Text>
+        ) : null}
         {event.plan ? <PlanGrid event={event} plan={event.plan} participants={participants} place={place} /> : null}
         {state.busy === 'publish' ? (
           <div role="status" aria-live="polite">

@@ -93,6 +93,16 @@ describe('EventsScreen for a program manager', () => {
     fireEvent.click(screen.getByTestId('publish'));
     expect((await screen.findByTestId('publish-outcome')).textContent).toBe('Published: 4 table meetings created, 4 updated with attendees and schedules.');
     expect(data.events[0]!.status).toBe('published');
+
+    // A mentee taken off: the screen says the plan is out of date until it is planned again.
+    expect(screen.queryByTestId('plan-stale')).toBeNull();
+    expect(within(screen.getByTestId('plan-grid')).getAllByText(/^Mentee 1$/)).toHaveLength(3);
+    fireEvent.click(screen.getByRole('button', { name: 'Take Mentee 1 off the event' }));
+    await screen.findByTestId('plan-stale');
+    fireEvent.click(screen.getByTestId('plan-rounds'));
+    await screen.findByRole('button', { name: 'Plan the rounds again' });
+    expect(screen.queryByTestId('plan-stale')).toBeNull();
+    expect(within(screen.getByTestId('plan-grid')).queryAllByText(/^Mentee 1$/)).toEqual([]);
   });
 
   it('a failed plan says why, and Try again plans', async () => {

@@ -60,7 +60,15 @@ interface InnerRequest {
  * Sends requests 20 to a $batch, one batch at a time; throttled or unavailable answers (429, 503)
  * are sent again after the longest Retry-After, a bounded number of times. Other failures throw.
  */
-async function runBatched(graph: GraphConnection, requests: InnerRequest[], doing: string, wait: Wait, onAnswer: (request: InnerRequest, answer: BatchAnswer) => void): Promise<void> {
+async function runBatched(
+  graph: GraphConnection,
+  requests: InnerRequest[],
+  doing: string,
+  wait: Wait,
+  onAnswer: (request: InnerRequest, answer: BatchAnswer) => void,
+  /** Failures that mean the work is already done (a meeting cancelled earlier is gone: 404). */
+  alreadyDone: (status: number) => boolean = () => false,
+): Promise<void> {
   let pending = requests;
   for (let round = 0; pending.length > 0; round++) {
     const again: InnerRequest[] = [];
@@ -81,7 +89,7 @@ async function runBatched(graph: GraphConnection, requests: InnerRequest[], doin
           longest = Math.max(longest, retryAfterMs(answer.headers?.['Retry-After'] ?? answer.headers?.['retry-after']) ?? 1000);
           continue;
         }
-        if (answer.status >= 400) throw batchAnswerError(answer, doing);
+        if (answer.status >= 400 && !alreadyDone(answer.status)) throw batchAnswerError(answer, doing);
         onAnswer(request, answer);
       }
     }
@@ -208,7 +216,7 @@ export async function publishFlashEvent(
       headers: { 'Content-Type': 'application/json' },
       body: { comment: `${event.title}: this table no longer takes place. Your other tables are unchanged.` },
     }));
-    await runBatched(graph, cancels, 'cancelling a table meeting', wait, () => undefined);
+    await runBatched(graph, cancels, 'cancelling a table meeting', wait, () => undefined, (status) => status === 404);
   }
   const kept = Object.fromEntries(Object.entries(meetings).filter(([mentorId]) => inPlan.has(mentorId)));
   if (changed.length > 0 || stale.length > 0 || stored.event.status !== 'published') {

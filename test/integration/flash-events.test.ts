@@ -179,4 +179,32 @@ describe('publishing a flash event', () => {
       expect(invited).toBe(m.id === before.event.meetings[round1Table]!.eventId);
     }
   });
+
+  it("a mentor who drops out before the event: their table's meeting is cancelled (once, even on a retry) and the rest re-planned", async () => {
+    const { itemId } = await plannedEvent();
+    await publishFlashEvent(graph, LISTS, itemId, { wait: noWait });
+    const before = await readFlashEvent(graph, LISTS, itemId);
+    const leaving = before.event.plan!.mentorIds[0]!;
+    const rows = await listParticipants(graph, LISTS, before.event.key);
+    const row = rows.find((r) => r.participant.userId === leaving)!;
+    await saveParticipant(graph, LISTS, row, { ...row.participant, status: 'dropped' });
+    const people = (await listParticipants(graph, LISTS, before.event.key)).map((r) => r.participant);
+    // 12 mentees at 3 tables of 4 over 3 rounds: everyone still meets 3 different mentors.
+    const next = replanFlashEvent(before.event, people, before.event.plan!, before.event.key, NOW);
+    expect(next.mentorIds).not.toContain(leaving);
+    expect(repeatedPairs(next)).toEqual([]);
+    expect(next.rounds.map((r) => r.pairs.length)).toEqual([12, 12, 12]);
+    await saveFlashEvent(graph, LISTS, before, { ...before.event, plan: next });
+    // The first try fails after the cancel went through; the retry finds the meeting gone and carries on.
+    // (Saving the progress fails on the first try and the client's three retries.)
+    await emu.faults([{ method: 'PATCH', path: '^/v1\\.0/sites/', status: 503, times: 4 }]);
+    await expect(publishFlashEvent(graph, LISTS, itemId, { wait: noWait })).rejects.toMatchObject({ code: 'unavailable' });
+    expect(await organiserEvents()).toHaveLength(3); // the cancel went through
+    const outcome = await publishFlashEvent(graph, LISTS, itemId, { wait: noWait });
+    expect(outcome.created).toBe(0);
+    const { event } = await readFlashEvent(graph, LISTS, itemId);
+    expect(Object.keys(event.meetings).sort()).toEqual([...next.mentorIds].sort());
+    expect(await organiserEvents()).toHaveLength(3);
+  });
 });
+

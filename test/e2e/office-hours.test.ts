@@ -3,6 +3,7 @@
 // (read over Graph); a second person finds the slot taken and joins its waitlist. Every screen is
 // checked with axe in each theme and at 320 px, and photographed into test-results/screens/.
 import type { FrameLocator, Page } from 'playwright-core';
+import { waitForValue } from './browser';
 import { GraphAs, PROGRAM_SITE_ID } from './graph-api';
 import { checkScreen } from './screens';
 import * as flow from './tab-flow';
@@ -77,6 +78,35 @@ describe('Office hours', () => {
     const onSlot = claims.filter((c) => Date.parse(c.fields.SlotStartUtc) === start).map((c) => c.fields.State).sort();
     expect(onSlot).toEqual(['claimed', 'waiting']);
     expect((await mentor.eventsBetween(start, start + 60_000)).filter((e) => Date.parse(`${e.start.dateTime}Z`) === start)).toHaveLength(1);
+    expect(run.browser.errors).toEqual([]);
+  });
+
+  it('the mentor sees who claimed and who waits, and posts a sheet of free times from his calendar', async () => {
+    await flow.openTab(page, url, 'mentor', 'Office hours');
+    await tab().getByRole('tab', { name: 'My sheets' }).click();
+    const own = tab().getByTestId('mentor-sheet-card').filter({ hasText: 'public speaking' });
+    await own.waitFor();
+    await expect(own.textContent()).resolves.toContain('Priya Natarajan');
+    await expect(own.textContent()).resolves.toContain('1 waiting');
+
+    // A day with free times: the form lists only those (tomorrow may be a weekend).
+    const dayInput = tab().getByTestId('post-day');
+    const options = tab().getByRole('group', { name: 'Slots to offer' }).getByRole('checkbox');
+    let found = false;
+    for (let d = 1; d <= 7 && !found; d++) {
+      const day = new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
+      await dayInput.fill(day);
+      await tab().getByText(/Nothing free that day|Free times in/).first().waitFor();
+      await page.waitForTimeout(300);
+      found = (await options.count()) > 0;
+    }
+    expect(found).toBe(true);
+    await options.first().check();
+    await tab().getByTestId('post-note').fill('Bring one question about a talk.');
+    await checkScreen(page, flow.TAB_FRAME, 'office-hours-post');
+    await tab().getByTestId('post-submit').click();
+    await waitForValue(() => tab().getByTestId('mentor-sheet-card').count(), 2, 20_000);
+    await checkScreen(page, flow.TAB_FRAME, 'office-hours-mentor');
     expect(run.browser.errors).toEqual([]);
   });
 });

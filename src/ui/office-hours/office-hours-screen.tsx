@@ -66,12 +66,20 @@ function MySheets() {
   // A program manager sees the sheets they manage through the open list; their own posting form is the same.
   const load = useCallback(() => (viewer.isMentor ? ports.officeHours.sheetsOf(viewer.id) : ports.officeHours.openSheets()), [ports.officeHours, viewer.id, viewer.isMentor]);
   const { state, reload, changed } = useSheets(load);
+  // A fresh form after each post: a new key (the next post is a new sheet) and free times read again.
+  const [form, setForm] = useState(0);
   return (
     <>
       <Text as="h3" size={400} weight="semibold">
         Post office hours
       </Text>
-      <PostSheetForm onPosted={changed} />
+      <PostSheetForm
+        key={form}
+        onPosted={(posted) => {
+          changed(posted);
+          setForm((n) => n + 1);
+        }}
+      />
       <Text as="h3" size={400} weight="semibold">
         {viewer.isMentor ? 'Your sheets' : 'Open sheets'}
       </Text>

@@ -17,6 +17,8 @@ const useStyles = makeStyles({
   slots: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   error: { color: tokens.colorPaletteRedForeground1 },
+  fieldset: { border: 'none', margin: 0, padding: 0, minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, color: tokens.colorNeutralForeground1 },
 });
 
 const LENGTHS = [15, 30] as const;
@@ -152,7 +154,9 @@ export function PostSheetForm({ onPosted }: { onPosted: (view: SheetView) => voi
           ))}
         </RadioGroup>
       </Field>
-      <Field label={`Free times in ${mentor?.displayName ?? 'the mentor'}'s calendar`} required validationMessage={errorAt('slots')}>
+      {/* A fieldset, not a Field: a Field hands its label and required mark to every checkbox inside. */}
+      <fieldset className={styles.fieldset} aria-describedby={errorAt('slots') ? 'post-slots-error' : undefined}>
+        <legend className={styles.legend}>Free times in {mentor?.displayName ?? 'the mentor'}'s calendar</legend>
         {free === 'loading' ? (
           <LoadingState label="Reading the calendar…" />
         ) : !Array.isArray(free) ? (
@@ -179,7 +183,12 @@ export function PostSheetForm({ onPosted }: { onPosted: (view: SheetView) => voi
             ))}
           </div>
         )}
-      </Field>
+        {errorAt('slots') ? (
+          <Text id="post-slots-error" className={styles.error} role="alert">
+            {errorAt('slots')}
+          </Text>
+        ) : null}
+      </fieldset>
       <Field label="Note (optional)" validationMessage={errorAt('note')} hint={`${characterCount(note)} / ${SHEET_LIMITS.note.max}`}>
         <Textarea value={note} onChange={(_, d) => setNote(d.value)} maxLength={inputCeiling(SHEET_LIMITS.note.max)} placeholder="Bring one question about pricing." data-testid="post-note" />
       </Field>

@@ -25,11 +25,11 @@ import { listMentors } from '../../graph/mentor-directory';
 import { searchPeople } from '../../graph/people-search';
 import type { TabDeps } from './tab-deps';
 
-export const FLASH_LIST_NAMES = { eventsList: 'FlashEvents', participantsList: 'FlashParticipants' } as const;
 const MAX_SAVE_ROUNDS = 5;
 
-export function createFlashEventsPort(deps: TabDeps): FlashEventsPort {
-  const lists: FlashLists = { siteId: deps.site.siteId, ...FLASH_LIST_NAMES };
+/** `names`: the FlashEvents and FlashParticipants lists' names or ids (the program config's). */
+export function createFlashEventsPort(deps: TabDeps, names: Omit<FlashLists, 'siteId'>): FlashEventsPort {
+  const lists: FlashLists = { siteId: deps.site.siteId, ...names };
   const { graph, viewer } = deps;
 
   const view = async (stored: StoredFlashEvent): Promise<FlashEventView> => ({

@@ -86,6 +86,6 @@ export async function createTabPorts(session: TabSession, context: HostContext, 
     mySessions: createMySessionsPort(deps),
     mentorOffer: createMentorOfferPort(deps, ownOffer),
     officeHours: createOfficeHoursPort(deps),
-    flashEvents: createFlashEventsPort(deps),
+    flashEvents: createFlashEventsPort(deps, { eventsList: program.flashEventsList, participantsList: program.flashParticipantsList }),
   };
 }

@@ -90,6 +90,8 @@ export interface Session {
     goal?: string;
     /** The sequence's own result, asked for in its last session. */
     result?: SessionResult;
+    /** Every session's goal, session 1 first: a session booked later takes its goal from here. */
+    goals?: string[];
   };
   timeBoxMinutes: TimeBoxMinutes;
   start: number;

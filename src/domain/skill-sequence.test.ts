@@ -7,6 +7,7 @@ import {
   groupSequences,
   isLastOfSequence,
   menteeChecklistFor,
+  nextToBook,
   proposeSequence,
   sequenceMoveWindow,
   sequenceOutcome,
@@ -189,5 +190,19 @@ describe('moving a session within its sequence', () => {
     expect(startsWithin(starts, 45, window)).toEqual([one.end, three.start - 45 * MINUTE]);
     expect(sequenceMoveWindow(two, [one, two, { ...three, status: 'cancelled' }])).toEqual({ after: one.end });
     expect(sequenceMoveWindow({ ...two, format: 'one-time', sequence: undefined }, [one, three])).toEqual({});
+  });
+});
+
+describe('nextToBook', () => {
+  const scheduled = (index: number, extra: Partial<Session> = {}) => session(index, 3, { status: 'scheduled', ...extra });
+  it('is the first session not booked after a booked one, with that one', () => {
+    expect(nextToBook([scheduled(1)])).toMatchObject({ index: 2, previous: { key: 'seq-1' } });
+    expect(nextToBook([scheduled(1), scheduled(2)])).toMatchObject({ index: 3, previous: { key: 'seq-2' } });
+    expect(nextToBook([scheduled(1), scheduled(2), scheduled(3)])).toBeUndefined();
+  });
+
+  it('waits while the session before is not booked, and counts a cancelled one as missing', () => {
+    expect(nextToBook([scheduled(1, { status: 'draft' })])).toBeUndefined();
+    expect(nextToBook([scheduled(1), scheduled(2, { status: 'cancelled' })])).toMatchObject({ index: 2 });
   });
 });

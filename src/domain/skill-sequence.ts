@@ -134,7 +134,8 @@ export function proposeSequence(query: SequenceSlotQuery, first: number, length:
       sessions.push({ index, options: [], problem: `Pick a time for session ${index - 1} first.` });
       continue;
     }
-    booked.push({ start: previous });
+    // The session before counts towards the caps once (a booked one is among the mentor's sessions already).
+    if (!booked.some((b) => b.start === previous)) booked.push({ start: previous });
     const { from, to, aim } = nextWindow(previous, query.viewerZone, query.timeBox);
     const options = freeSlots({ ...query, mentor: { ...query.mentor, booked }, from, to });
     const wanted = chosen[index - 1];
@@ -254,4 +255,22 @@ export function sequenceMoveWindow(session: Session, siblings: readonly Session[
 /** The starts that keep a session of `minutes` inside its window, in order. */
 export function startsWithin(starts: readonly number[], minutes: number, window: SequenceMoveWindow): number[] {
   return starts.filter((start) => (window.after === undefined || start >= window.after) && (window.before === undefined || start + minutes * MINUTE <= window.before));
+}
+
+/**
+ * The session of a sequence to book next (booked one at a time): the first index after the last
+ * booked one, with the session before it; undefined when every session is booked or the one before
+ * is not. Cancelled sessions do not count as booked.
+ */
+export function nextToBook(sessions: readonly Session[]): { index: number; previous: Session } | undefined {
+  const live = sessions.filter((s) => s.status !== 'cancelled' && s.format === 'sequence' && s.sequence?.key);
+  const of = live[0]?.sequence?.of ?? 0;
+  const byIndex = new Map(live.map((s) => [s.sequence!.index, s]));
+  for (let index = 2; index <= of; index++) {
+    if (byIndex.has(index)) continue;
+    const previous = byIndex.get(index - 1);
+    const held = previous !== undefined && (previous.status === 'scheduled' || previous.status === 'completed');
+    return held ? { index, previous } : undefined;
+  }
+  return undefined;
 }

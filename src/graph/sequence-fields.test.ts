@@ -11,7 +11,7 @@ const second = newSession({
   context: '',
   success: 'A draft',
   format: 'sequence',
-  sequence: { index: 2, of: 3, key: 'seq1', goal: 'Run a pricing review on my own' },
+  sequence: { index: 2, of: 3, key: 'seq1', goal: 'Run a pricing review on my own', goals: ['Understand the model', 'Draft my first pricing review', 'Present it'] },
   timeBoxMinutes: 45,
   start: Date.parse('2030-01-08T10:00:00Z'),
   end: Date.parse('2030-01-08T10:45:00Z'),
@@ -21,7 +21,7 @@ describe('the Sequence column', () => {
   it("round-trips a sequence session's key, overall goal and result", () => {
     const fields = sessionToFields(second);
     expect(fields.Format).toBe('sequence 2/3');
-    expect(JSON.parse(String(fields.Sequence))).toEqual({ key: 'seq1', goal: 'Run a pricing review on my own' });
+    expect(JSON.parse(String(fields.Sequence))).toEqual({ key: 'seq1', goal: 'Run a pricing review on my own', goals: ['Understand the model', 'Draft my first pricing review', 'Present it'] });
     expect(fieldsToSession('3', fields)).toEqual({ ...second, itemId: '3' });
     const withResult = { ...second, sequence: { ...second.sequence!, result: 'met' as const } };
     expect(Object.keys(changedFields(second, withResult))).toEqual(['Sequence']);

@@ -81,7 +81,7 @@ async function setup(): Promise<{ ports: TabPorts; mentor: MentorListing; starts
 }
 
 function inputsFor(key: string, mentor: MentorListing, starts: number[]): BookingInput[] {
-  return sequenceBooking(request, plan, starts, mentor).sessions.map((s, i) => ({ ...s, sessionKey: sequenceSessionKey(key, i + 1), sequence: { key, index: i + 1, of: 3, goal: plan.overallGoal } }));
+  return sequenceBooking(request, plan, starts, mentor).sessions.map((s, i) => ({ ...s, sessionKey: sequenceSessionKey(key, i + 1), sequence: { key, index: i + 1, of: 3, goal: plan.overallGoal, goals: plan.goals } }));
 }
 
 describe('booking a skill sequence', () => {
@@ -96,7 +96,7 @@ describe('booking a skill sequence', () => {
     const items = await sequenceItems('seq-a');
     expect(items.map((f) => f.Format).sort()).toEqual(['sequence 1/3', 'sequence 2/3', 'sequence 3/3']);
     expect(items.every((f) => f.Status === 'scheduled')).toBe(true);
-    expect(items.map((f) => JSON.parse(String(f.Sequence)))).toEqual([0, 1, 2].map(() => ({ key: 'seq-a', goal: plan.overallGoal })));
+    expect(items.map((f) => JSON.parse(String(f.Sequence)))).toEqual([0, 1, 2].map(() => ({ key: 'seq-a', goal: plan.overallGoal, goals: plan.goals })));
     expect(items.find((f) => f.Format === 'sequence 2/3')!.Goal).toBe('Review my first draft of the board deck');
     // Listed in My sessions with their sequence.
     const listed = (await ports.mySessions.list('mentee')).filter((s) => s.session.sequence?.key === 'seq-a');

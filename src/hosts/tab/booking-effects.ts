@@ -147,7 +147,7 @@ function draftOf(deps: BookingDeps, input: BookingInput): Session {
     context: input.request.context,
     success: input.request.success,
     format: input.sequence ? 'sequence' : 'one-time',
-    ...(input.sequence ? { sequence: { index: input.sequence.index, of: input.sequence.of, key: input.sequence.key, goal: input.sequence.goal } } : {}),
+    ...(input.sequence ? { sequence: { index: input.sequence.index, of: input.sequence.of, key: input.sequence.key, goal: input.sequence.goal, ...(input.sequence.goals ? { goals: input.sequence.goals } : {}) } } : {}),
     timeBoxMinutes: input.timeBoxMinutes,
     start: input.start,
     end: input.start + input.timeBoxMinutes * MINUTE,

@@ -42,12 +42,13 @@ export function SequenceBookingScreen({ request, viewer, onDone }: SequenceBooki
   const stoppedAt = state.sessions.findIndex((s) => s.phase === 'slot-taken' || s.phase === 'at-capacity');
   const stopped = stoppedAt >= 0 ? state.sessions[stoppedAt] : undefined;
   const of = inputs.length;
+  const planned = request.goals.length;
   const wait = failed?.failure ? describeWait(failed.failure.retryAfterMs) : undefined;
 
   return (
     <section className={styles.root} aria-labelledby="sequence-booking-heading">
       <Text as="h2" block size={500} weight="semibold" id="sequence-booking-heading">
-        Booking {of} sessions with {mentor.displayName}
+        {of === planned ? `Booking ${of} sessions with ${mentor.displayName}` : `Booking session 1 of ${planned} with ${mentor.displayName}`}
       </Text>
       <Text>Overall goal: {request.overallGoal}</Text>
       <ol className={styles.sessions} aria-label="Sessions">
@@ -59,7 +60,7 @@ export function SequenceBookingScreen({ request, viewer, onDone }: SequenceBooki
                 {s.phase === 'running' ? <Spinner size="extra-tiny" /> : s.phase === 'booked' ? <span className={styles.done}>✓</span> : s.phase === 'failed' ? <span className={styles.failed}>✕</span> : <span className={styles.waiting}>○</span>}
               </span>
               <Text>
-                Session {i + 1} of {of}, {formatSlot(input.start, viewer)}: {input.request.goal} <span className={styles.waiting}>— {sessionWords(s)}</span>
+                Session {i + 1} of {planned}, {formatSlot(input.start, viewer)}: {input.request.goal} <span className={styles.waiting}>— {sessionWords(s)}</span>
               </Text>
             </li>
           );
@@ -119,8 +120,9 @@ export function SequenceBookingScreen({ request, viewer, onDone }: SequenceBooki
       {phase === 'booked' ? (
         <div className={mergeClasses(surface.surface, styles.panel)} data-testid="booking-done">
           <Text as="h3" block size={400} weight="semibold">
-            Booked {of} sessions with {mentor.displayName}
+            {of === planned ? `Booked ${of} sessions with ${mentor.displayName}` : `Booked session 1 of ${planned} with ${mentor.displayName}`}
           </Text>
+          {of < planned ? <Text data-testid="book-later-note">Book the next session from “My sessions” when you are ready: it is proposed 1–2 weeks after this one, with the goal you wrote.</Text> : null}
           <Text>Before each session, prepare:</Text>
           <ul className={styles.checklist}>
             {MENTEE_CHECKLIST.map((item) => (

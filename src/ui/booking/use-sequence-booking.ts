@@ -14,14 +14,16 @@ export interface SequenceBookingRequest {
   /** Session 1 first; each with its own request (its goal) and start. */
   sessions: BookingRequest[];
   overallGoal: string;
+  /** Every session's goal; sessions not in `sessions` are booked later from My sessions. */
+  goals: string[];
 }
 
 export function useSequenceBooking(request: SequenceBookingRequest) {
   const { booking } = usePorts();
   const [inputs, setInputs] = useState<BookingInput[]>(() => {
     const key = newSessionKey();
-    const of = request.sessions.length;
-    return request.sessions.map((s, i) => ({ ...s, sessionKey: sequenceSessionKey(key, i + 1), sequence: { key, index: i + 1, of, goal: request.overallGoal } }));
+    const of = request.goals.length;
+    return request.sessions.map((s, i) => ({ ...s, sessionKey: sequenceSessionKey(key, i + 1), sequence: { key, index: i + 1, of, goal: request.overallGoal, goals: request.goals } }));
   });
   const [state, dispatch] = useReducer(sequenceBookingReducer, request.sessions.length, initialSequenceBooking);
   // The states as the running loop sees them (React's copy lags a render behind).

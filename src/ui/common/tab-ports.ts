@@ -99,7 +99,7 @@ export interface BookingInput {
   /** Made once per attempt to book (before the first write): retries reuse it, so nothing doubles. */
   sessionKey: string;
   /** For a session of a skill sequence: which one, the key its sessions share and the overall goal. */
-  sequence?: { key: string; index: number; of: number; goal: string };
+  sequence?: { key: string; index: number; of: number; goal: string; goals?: string[] };
 }
 
 export interface BookingPort {

@@ -59,13 +59,13 @@ function SessionList({ role }: { role: Role }) {
   const { upcoming, past } = splitByTime(state.sessions, ports.now());
   return (
     <section className={styles.section} aria-label={heading}>
-      <SessionSection title="Upcoming" sessions={upcoming} role={role} empty="Nothing coming up." />
-      {past.length > 0 ? <SessionSection title="Past" sessions={past} role={role} /> : null}
+      <SessionSection title="Upcoming" sessions={upcoming} role={role} empty="Nothing coming up." onChanged={reload} />
+      {past.length > 0 ? <SessionSection title="Past" sessions={past} role={role} onChanged={reload} /> : null}
     </section>
   );
 }
 
-function SessionSection({ title, sessions, role, empty }: { title: string; sessions: StoredSessionView[]; role: Role; empty?: string }) {
+function SessionSection({ title, sessions, role, empty, onChanged }: { title: string; sessions: StoredSessionView[]; role: Role; empty?: string; onChanged?: () => void }) {
   const styles = useStyles();
   return (
     <>
@@ -81,7 +81,7 @@ function SessionSection({ title, sessions, role, empty }: { title: string; sessi
             </li>
           ) : (
             <li key={entry.key}>
-              <SequenceGroup overallGoal={entry.overallGoal} items={entry.items} role={role} />
+              <SequenceGroup overallGoal={entry.overallGoal} items={entry.items} role={role} {...(onChanged ? { onChanged } : {})} />
             </li>
           ),
         )}

@@ -1,7 +1,8 @@
 // A skill sequence in My sessions: its overall goal and where it stands, its sessions together in
 // order (1 of 3, 2 of 3 …), each the usual session row.
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { sequenceMoveWindow, sequenceOutcome } from '../../domain/skill-sequence';
+import { nextToBook, sequenceMoveWindow, sequenceOutcome } from '../../domain/skill-sequence';
+import { BookNextInSequence } from './book-next-in-sequence';
 import type { SessionResult } from '../../domain/session';
 import type { StoredSessionView } from '../common/tab-ports';
 import { SessionRow } from './session-row';
@@ -14,10 +15,11 @@ const useStyles = makeStyles({
 
 const RESULT_WORDS: Record<SessionResult, string> = { met: 'Goal met', partly: 'Goal partly met', 'not-yet': 'Goal not met yet' };
 
-export function SequenceGroup({ overallGoal, items, role }: { overallGoal: string; items: StoredSessionView[]; role: 'mentee' | 'mentor' }) {
+export function SequenceGroup({ overallGoal, items, role, onChanged }: { overallGoal: string; items: StoredSessionView[]; role: 'mentee' | 'mentor'; onChanged?: () => void }) {
   const styles = useStyles();
   const sessions = items.map((i) => i.session);
   const outcome = sequenceOutcome(sessions);
+  const next = nextToBook(sessions);
   const of = items[0]?.session.sequence?.of ?? items.length;
   const headingId = `sequence-${items[0]?.session.sequence?.key ?? 'group'}`;
   return (
@@ -37,6 +39,7 @@ export function SequenceGroup({ overallGoal, items, role }: { overallGoal: strin
           </li>
         ))}
       </ul>
+      {role === 'mentee' && next ? <BookNextInSequence previous={next.previous} index={next.index} onBooked={onChanged ?? (() => undefined)} /> : null}
     </section>
   );
 }

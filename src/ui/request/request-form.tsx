@@ -159,7 +159,7 @@ export function RequestForm({ mentor, start, timeBox, viewer, topic, search, che
 
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" disabled={!form.request || Boolean(sequenceBlock)} aria-describedby={blocking ? 'book-blocked' : undefined} data-testid={action?.testId ?? 'book-button'}>
-          {action ? action.label : asSequence && sequence.ready ? `Book ${sequence.starts.length} sessions of ${draft.timeBox} minutes` : asSequence ? 'Book the sessions' : `Book ${draft.timeBox} minutes`}
+          {action ? action.label : asSequence && sequence.ready ? (sequence.starts.length < sequence.plan.goals.length ? `Book session 1 of ${sequence.plan.goals.length}` : `Book ${sequence.starts.length} sessions of ${draft.timeBox} minutes`) : asSequence ? 'Book the sessions' : `Book ${draft.timeBox} minutes`}
         </Button>
         {blocking ? (
           <Text id="book-blocked" className={styles.reason} data-testid="book-blocked">

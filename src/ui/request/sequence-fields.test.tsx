@@ -53,6 +53,27 @@ describe('booking a skill sequence from the request form', () => {
     expect(starts).toEqual([start, start + 8 * DAY, start + 15 * DAY]);
   });
 
+  it('books session 1 alone when the mentee chooses to book the next ones later', async () => {
+    const onBookSequence = jest.fn<void, [PreciseRequest, SequencePlan, number[]]>();
+    renderWithPorts(
+      <RequestForm mentor={mentor} start={start} timeBox={45} viewer={FAKE_VIEWER} checkSlot={() => ({ bookable: true })} onBook={jest.fn()} onBack={jest.fn()} onBookSequence={onBookSequence} />,
+      fakeTabPorts(),
+    );
+    fireEvent.change(field('request-goal'), { target: { value: 'Could you walk me through our pricing model?' } });
+    fireEvent.change(field('request-success'), { target: { value: 'I can explain the model' } });
+    fireEvent.click(field('request-format-sequence'));
+    fireEvent.click(field('sequence-length-2'));
+    fireEvent.click(field('sequence-book-later'));
+    fireEvent.change(field('sequence-overall-goal'), { target: { value: 'Run a pricing review on my own' } });
+    fireEvent.change(field('sequence-goal-2'), { target: { value: 'Draft my first pricing review' } });
+    expect(screen.queryByTestId('sequence-start-2')).toBeNull();
+    const book = await screen.findByRole('button', { name: 'Book session 1 of 2' });
+    await waitFor(() => expect(book).toBeEnabled());
+    fireEvent.click(book);
+    expect(onBookSequence.mock.calls[0]![1].goals).toEqual(['Could you walk me through our pricing model?', 'Draft my first pricing review']);
+    expect(onBookSequence.mock.calls[0]![2]).toEqual([start]);
+  });
+
   it('books each session as its own saga, and Retry after a failure in session 2 books only what is missing', async () => {
     const calls: BookingInput[] = [];
     let failOnce = true;

@@ -25,23 +25,26 @@ export interface SequenceDraft {
   laterGoals: [string, string];
   /** Starts the mentee chose for sessions 2 and 3 (index 1 and 2); undefined: the proposal. */
   chosen: (number | undefined)[];
+  /** Book session 1 now and the others later, from My sessions. */
+  later: boolean;
 }
 
-/** What the form books: the plan and a start for each session, or why not yet. */
+/** What the form books: the plan and a start for each session booked now (session 1 alone when the others come later), or why not yet. */
 export type SequenceChoice = { ready: true; plan: SequencePlan; starts: number[] } | { ready: false; reason: string };
 
-function useSequenceDraft(mentor: MentorListing, first: number, box: TimeBoxMinutes, firstGoal: string) {
-  const [draft, setDraft] = useState<SequenceDraft>({ length: 3, overallGoal: '', laterGoals: ['', ''], chosen: [] });
+function useSequenceDraft(mentor: MentorListing, firstStart: number, box: TimeBoxMinutes, firstGoal: string) {
+  const [draft, setDraft] = useState<SequenceDraft>({ length: 3, overallGoal: '', laterGoals: ['', ''], chosen: [], later: false });
   const [touched, setTouched] = useState<Partial<Record<SequenceField, boolean>>>({});
-  const proposal = useSequenceProposal(mentor, first, box, draft.length, draft.chosen);
+  const proposal = useSequenceProposal(mentor, firstStart, box, draft.length, draft.chosen);
   const validation = useMemo(
     () => validateSequencePlan({ overallGoal: draft.overallGoal, goals: [firstGoal, ...draft.laterGoals.slice(0, draft.length - 1)] }),
     [draft.overallGoal, draft.laterGoals, draft.length, firstGoal],
   );
   const errors: SequenceError[] = validation.ok ? [] : validation.errors.filter((e) => e.field !== 'goal-1');
   const choice = ((): SequenceChoice => {
-    const first = errors[0];
-    if (first) return { ready: false, reason: first.message };
+    const blocking = errors[0];
+    if (blocking) return { ready: false, reason: blocking.message };
+    if (draft.later && validation.ok) return { ready: true, plan: validation.plan, starts: [firstStart] };
     if (proposal.kind !== 'sessions') return { ready: false, reason: proposal.kind === 'problem' ? proposal.message : 'Wait for the times of the later sessions.' };
     const missing = proposal.sessions.find((s) => s.start === undefined);
     if (missing) return { ready: false, reason: missing.problem ?? `Pick a time for session ${missing.index}.` };
@@ -88,6 +91,12 @@ export function SequenceFields({ mentor, first, box, firstGoal, viewer, onChoice
           <Radio value="3" label="3 sessions" data-testid="sequence-length-3" />
         </RadioGroup>
       </Field>
+      <Field label="Book">
+        <RadioGroup value={draft.later ? 'later' : 'now'} onChange={(_, d) => sequence.set({ later: d.value === 'later' })}>
+          <Radio value="now" label="All sessions now" data-testid="sequence-book-now" />
+          <Radio value="later" label="Session 1 now, the next ones later from My sessions" data-testid="sequence-book-later" />
+        </RadioGroup>
+      </Field>
       <Field label="Overall goal: the skill you want by the last session" required validationMessage={sequence.errorAt('overallGoal')} hint={`${characterCount(draft.overallGoal)} / ${SEQUENCE_LIMITS.overallGoal.max}`}>
         <Input
           value={draft.overallGoal}
@@ -123,12 +132,12 @@ export function SequenceFields({ mentor, first, box, firstGoal, viewer, onChoice
                 data-testid={`sequence-goal-${index}`}
               />
             </Field>
-            <SessionTime proposal={proposal} index={index} viewer={viewer} onPick={(start) => {
+            {draft.later ? null : <SessionTime proposal={proposal} index={index} viewer={viewer} onPick={(start) => {
               const chosen = [...draft.chosen];
               chosen[index - 1] = start;
               // A later session is proposed again from the new time.
               sequence.set({ chosen: chosen.slice(0, index) });
-            }} />
+            }} />}
           </div>
         );
       })}

@@ -34,7 +34,10 @@ export function officeHoursAs(emu: TestEmulator, person: Person, now: () => numb
     isMentor: roles.isMentor ?? false,
     isProgramManager: roles.isProgramManager ?? false,
   };
-  return createOfficeHoursPort({ graph, site: PROGRAM_SITE, mentors: { siteId: PROGRAM_SITE.siteId, list: 'Mentors' }, viewer, now, wait: noWait });
+  return createOfficeHoursPort(
+    { graph, site: PROGRAM_SITE, mentors: { siteId: PROGRAM_SITE.siteId, list: 'Mentors' }, viewer, now, wait: noWait },
+    { sheetsList: 'SignupSheets', claimsList: 'SignupClaims' },
+  );
 }
 
 export async function listItems(emu: TestEmulator, list: string): Promise<Record<string, unknown>[]> {

@@ -85,7 +85,7 @@ export async function createTabPorts(session: TabSession, context: HostContext, 
     }),
     mySessions: createMySessionsPort(deps),
     mentorOffer: createMentorOfferPort(deps, ownOffer),
-    officeHours: createOfficeHoursPort(deps),
+    officeHours: createOfficeHoursPort(deps, { sheetsList: program.signupSheetsList, claimsList: program.signupClaimsList }),
     flashEvents: createFlashEventsPort(deps, { eventsList: program.flashEventsList, participantsList: program.flashParticipantsList }),
   };
 }

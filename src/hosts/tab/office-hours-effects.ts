@@ -42,8 +42,6 @@ interface OfficeHoursDeps extends TabDeps {
   booking: BookingPort;
 }
 
-/** The program site's sign-up lists (README: list setup). */
-export const signupListsOf = (siteId: string): SignupLists => ({ siteId, sheetsList: 'SignupSheets', claimsList: 'SignupClaims' });
 
 /** The session of a claim: one per claim item, so a retry or a second tab finds the same one. */
 export const sessionKeyOfClaim = (claimItemId: string) => `office-hours-${claimItemId}`;
@@ -53,7 +51,8 @@ const OFFICE_HOURS_TIME_BOX: TimeBoxMinutes = 30;
 const MAX_SETTLE_WRITES = 50;
 const MAX_SAVE_ROUNDS = 4;
 
-export function createOfficeHoursPort(tab: TabDeps): OfficeHoursPort {
+/** `names`: the program site's SignupSheets and SignupClaims lists (program-config.ts). */
+export function createOfficeHoursPort(tab: TabDeps, names: Omit<SignupLists, 'siteId'>): OfficeHoursPort {
   const booking = createBookingPort({
     graph: tab.graph,
     site: tab.site,
@@ -65,7 +64,7 @@ export function createOfficeHoursPort(tab: TabDeps): OfficeHoursPort {
     // A claimed slot is the mentor's offer itself: the saga is resumed after its record step, where capacity is checked.
     alternatives: async () => [],
   });
-  const deps: OfficeHoursDeps = { ...tab, lists: signupListsOf(tab.site.siteId), booking };
+  const deps: OfficeHoursDeps = { ...tab, lists: { siteId: tab.site.siteId, ...names }, booking };
   const { graph, lists } = deps;
 
   async function view(sheetItemId: string): Promise<{ sheet: Stored<SignupSheet>; claims: Stored<SlotClaim>[] }> {

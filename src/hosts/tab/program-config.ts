@@ -10,6 +10,8 @@ export interface ProgramConfig {
   /** Flash-mentoring events and their participants. */
   flashEventsList: string;
   flashParticipantsList: string;
+  signupSheetsList: string;
+  signupClaimsList: string;
   /** userPrincipalNames (lower case) who see each mentor's load. */
   programManagers: readonly string[];
 }
@@ -32,6 +34,8 @@ export function readProgramConfig(env: ProgramEnvironment): ProgramConfig {
     sessionsList: 'Sessions',
     flashEventsList: 'FlashEvents',
     flashParticipantsList: 'FlashParticipants',
+    signupSheetsList: 'SignupSheets',
+    signupClaimsList: 'SignupClaims',
     programManagers: managers
       .split(/[,;\s]+/)
       .map((upn) => upn.trim().toLowerCase())

@@ -17,6 +17,7 @@ const PAGES = [
   { entry: 'side-panel', file: 'side-panel.html', title: 'Micromentor session', source: './src/hosts/side-panel/main.tsx' },
   { entry: 'outlook', file: 'outlook.html', title: 'Micromentor for Outlook', source: './src/hosts/outlook/main.tsx', officeJs: true },
   { entry: 'tab-config', file: 'tab-config.html', title: 'Add Micromentor', source: './src/hosts/tab-config/main.tsx' },
+  { entry: 'guide', file: 'guide.html', title: 'How micro-mentoring works here', source: './src/hosts/guide/main.tsx' },
   { entry: 'workbench', file: 'index.html', title: 'Micromentor workbench', source: './workbench/src/main.tsx' },
 ];
 

@@ -35,15 +35,17 @@ export class ScreenProblems extends Error {}
  * every serious/critical axe violation and every sideways overflow found, so a run shows them all.
  * Leaves the workbench in the default theme at the iframe's own width.
  */
-export async function checkScreen(page: Page, frameSelector: string, name: string): Promise<void> {
+export async function checkScreen(page: Page, frameSelector: string, name: string, options: { switchTheme?: (theme: Theme) => Promise<void> } = {}): Promise<void> {
+  // The workbench's theme select by default; a page outside the workbench (the guide) says how.
+  const switchTheme = options.switchTheme ?? ((theme: Theme) => setTheme(page, frameSelector, theme));
   mkdirSync(SCREENS_DIR, { recursive: true });
   // The same problem in several themes or widths is listed once, with where it was seen.
   const problems = new Map<string, string[]>();
   const note = (where: string, found: string[]) => found.forEach((p) => problems.set(p, [...(problems.get(p) ?? []), where]));
-  await stillColours(page, frameSelector);
   try {
     for (const theme of THEMES) {
-      await setTheme(page, frameSelector, theme);
+      await switchTheme(theme);
+      await stillColours(page, frameSelector);
       note(theme, await axeProblems(page, frameSelector));
       await screenshot(page, frameSelector, path.join(SCREENS_DIR, `${name}-${theme}.png`));
 
@@ -56,7 +58,7 @@ export async function checkScreen(page: Page, frameSelector: string, name: strin
     }
   } finally {
     await setFrameWidth(page, frameSelector, undefined).catch(() => undefined);
-    await setTheme(page, frameSelector, 'default').catch(() => undefined);
+    await switchTheme('default').catch(() => undefined);
   }
   if (problems.size > 0) {
     const lines = [...problems].map(([problem, where]) => `- (${where.join(', ')}) ${problem}`);

@@ -1,4 +1,4 @@
-import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Link, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useSurfaceStyles } from './surface-styles';
 import type { ReactNode } from 'react';
 
@@ -13,7 +13,10 @@ const useStyles = makeStyles({
   body: { color: tokens.colorNeutralForeground2 },
 });
 
-/** Nothing to show, and what to do about it. */
+/** The one-page guide beside the surfaces (dist/guide.html; in Teams and Outlook it opens in the browser). */
+export const GUIDE_HREF = 'guide.html';
+
+/** Nothing to show, and what to do about it, with the guide for anyone new to micro-mentoring. */
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   const styles = useStyles();
   const surface = useSurfaceStyles();
@@ -23,6 +26,9 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
         {title}
       </Text>
       {children ? <div className={styles.body}>{children}</div> : null}
+      <Link href={GUIDE_HREF} target="_blank" rel="noopener noreferrer" data-testid="guide-link">
+        How micro-mentoring works here
+      </Link>
     </section>
   );
 }

@@ -2,9 +2,10 @@
 // Times are epoch milliseconds (UTC); zones are IANA names.
 // Bumped when the schema or the seed's shape changes (3: Sessions.SessionKey is unique; 4: Mentors has
 // NoticeMinutes and BufferMinutes and a unique MentorUserId, Sessions' MenteeId and MentorId are indexed; 5: the program site has its own random stream and a fixed demo mentor;
-// 6: Sessions has MeetingId and FollowUp, and ChatId is indexed; 7: SignupSheets and SignupClaims lists with a demo sheet):
+// 6: Sessions has MeetingId and FollowUp, and ChatId is indexed; 7: SignupSheets and SignupClaims lists with a demo sheet;
+// 8: FlashEvents and FlashParticipants lists with a demo event, participants with Feedback):
 // an older store is seeded again on open.
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

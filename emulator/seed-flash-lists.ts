@@ -50,6 +50,8 @@ export const FLASH_PARTICIPANTS_COLUMNS = [
   text('Status'),
   note('Topics'),
   text('TimeZone', 'Time zone'),
+  // A mentee's verdict on each round after the event: JSON {"1":"useful","2":"not-useful"}.
+  note('Feedback'),
 ];
 
 const DAY = 86_400_000;

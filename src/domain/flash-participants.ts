@@ -16,7 +16,11 @@ export interface FlashParticipant {
   topics: string[];
   /** IANA zone their schedule is shown in. */
   zone: string;
+  /** A mentee's verdict on each round they sat at a table, by round number, once it has ended. */
+  feedback?: Record<string, RoundVerdict>;
 }
+
+export type RoundVerdict = 'useful' | 'not-useful';
 
 export type RegistrationErrorCode = 'registration-closed' | 'not-invited' | 'topics-empty' | 'topics-too-many' | 'topic-not-offered';
 

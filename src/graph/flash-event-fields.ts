@@ -3,7 +3,7 @@
 // value is a GatewayError naming the item, the column and what it may be.
 import * as z from 'zod/mini';
 import { FLASH_ROUND_MINUTES } from '../domain/flash-event';
-import type { FlashParticipant, FlashRole, RegistrationStatus } from '../domain/flash-participants';
+import type { FlashParticipant, FlashRole, RegistrationStatus, RoundVerdict } from '../domain/flash-participants';
 import type { FlashPlan } from '../domain/flash-plan';
 import { FLASH_EVENT_STATUSES, type FlashEventRecord, type TableMeeting } from '../domain/flash-record';
 import { GatewayError } from './gateway-error';
@@ -23,6 +23,7 @@ const planSchema = z.object({
 });
 const meetingsSchema = z.record(z.string(), z.object({ eventId: z.string(), joinUrl: z.string(), print: z.optional(z.string()) }));
 const topicsSchema = z.array(z.string());
+const feedbackSchema = z.record(z.string(), z.enum(['useful', 'not-useful']));
 
 /** Reads one item's columns, each checked. */
 class Reader {
@@ -137,11 +138,13 @@ export function participantToFields(eventKey: string, p: FlashParticipant): List
     Status: p.status,
     Topics: JSON.stringify(p.topics),
     TimeZone: p.zone,
+    Feedback: p.feedback && Object.keys(p.feedback).length > 0 ? JSON.stringify(p.feedback) : '',
   };
 }
 
 export function fieldsToParticipant(itemId: string, f: Record<string, unknown>): FlashParticipant & { eventKey: string } {
   const read = new Reader(`Participant ${itemId} in the FlashParticipants list`, f);
+  const feedback = read.json<Record<string, RoundVerdict> | undefined>('Feedback', feedbackSchema, undefined);
   return {
     eventKey: read.text('EventKey'),
     userId: read.text('UserId'),
@@ -151,5 +154,6 @@ export function fieldsToParticipant(itemId: string, f: Record<string, unknown>):
     status: read.choice('Status', STATUSES),
     topics: read.json('Topics', topicsSchema, []),
     zone: read.text('TimeZone', false) || 'UTC',
+    ...(feedback && Object.keys(feedback).length > 0 ? { feedback } : {}),
   };
 }

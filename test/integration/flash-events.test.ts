@@ -115,6 +115,17 @@ describe('publishing a flash event', () => {
     expect(((await theirs.json()) as { value: Event[] }).value.filter((e) => e.subject?.startsWith('Onboarding <flash>'))).toHaveLength(3);
   });
 
+  it("keeps a mentee's verdict on each round in their registration", async () => {
+    const { itemId } = await plannedEvent();
+    const { event } = await readFlashEvent(graph, LISTS, itemId);
+    const row = (await listParticipants(graph, LISTS, event.key)).find((r) => r.participant.role === 'mentee')!;
+    expect(await saveParticipant(graph, LISTS, row, { ...row.participant, feedback: { '1': 'useful', '3': 'not-useful' } })).toBeDefined();
+    const again = (await listParticipants(graph, LISTS, event.key)).find((r) => r.itemId === row.itemId)!;
+    expect(again.participant.feedback).toEqual({ '1': 'useful', '3': 'not-useful' });
+    // A stale copy cannot overwrite it (If-Match).
+    expect(await saveParticipant(graph, LISTS, row, { ...row.participant, feedback: { '1': 'not-useful' } })).toBeUndefined();
+  });
+
   it('publishing twice sends nothing to the calendar', async () => {
     const { itemId } = await plannedEvent();
     await publishFlashEvent(graph, LISTS, itemId, { wait: noWait });

@@ -3,6 +3,7 @@
 // publishing the table meetings. Domain refusals become the gateway's 'invalid' errors with their sentence.
 import { checkFlashEvent, type FlashEventInput } from '../../domain/flash-event';
 import { register, type FlashParticipant, type FlashRole } from '../../domain/flash-participants';
+import { giveRoundFeedback } from '../../domain/flash-feedback';
 import { FlashPlanError, planFlashEvent, replanFlashEvent } from '../../domain/flash-plan';
 import type { FlashEventRecord } from '../../domain/flash-record';
 import type { FlashEventView, FlashEventsPort, FlashInvitation, PersonChoice } from '../../ui/common/flash-event-ports';
@@ -36,6 +37,13 @@ export function createFlashEventsPort(deps: TabDeps, names: Omit<FlashLists, 'si
     event: stored.event,
     participants: (await listParticipants(graph, lists, stored.event.key)).map((r) => r.participant),
   });
+
+  /** Once published, the schedule names the tables: the event's people are read for their names. */
+  const invitation = async (event: FlashEventRecord, me: FlashParticipant): Promise<FlashInvitation> => {
+    if (event.status !== 'published') return { event, me };
+    const names = Object.fromEntries((await listParticipants(graph, lists, event.key)).map((r) => [r.participant.userId, r.participant.name]));
+    return { event, me, names };
+  };
 
   /** Applies `change` to the latest copy of the event, again on a 412. */
   const change = async (itemId: string, edit: (event: FlashEventRecord, people: FlashParticipant[]) => FlashEventRecord): Promise<FlashEventView> => {
@@ -125,9 +133,7 @@ export function createFlashEventsPort(deps: TabDeps, names: Omit<FlashLists, 'si
       for (const row of rows) {
         const event = await findFlashEventByKey(graph, lists, row.eventKey);
         if (!event || event.event.status === 'cancelled' || event.event.start + 6 * 3_600_000 <= deps.now()) continue;
-        // Once published, the schedule names the tables: the event's people are read for their names.
-        const names = event.event.status === 'published' ? Object.fromEntries((await listParticipants(graph, lists, event.event.key)).map((r) => [r.participant.userId, r.participant.name])) : undefined;
-        out.push({ event: event.event, me: row.participant, ...(names ? { names } : {}) });
+        out.push(await invitation(event.event, row.participant));
       }
       return out.sort((a, b) => a.event.start - b.event.start);
     },
@@ -141,6 +147,20 @@ export function createFlashEventsPort(deps: TabDeps, names: Omit<FlashLists, 'si
       const saved = await saveParticipant(graph, lists, row, result.participant);
       if (!saved) throw new GatewayError('conflict', 'Your registration changed meanwhile (another tab?). Reload and try again.', 412);
       return { event: event.event, me: saved.participant };
+    },
+    async rateRound(eventKey, round, verdict) {
+      const event = await findFlashEventByKey(graph, lists, eventKey);
+      if (!event?.event.plan) throw new GatewayError('not-found', 'This event has no rounds to rate.');
+      // Another tab may save a verdict meanwhile: re-read on a 412 and apply ours again.
+      for (let attempt = 0; attempt < MAX_SAVE_ROUNDS; attempt++) {
+        const row = (await listInvitationsOf(graph, lists, viewer.id)).find((r) => r.eventKey === eventKey);
+        if (!row) throw new GatewayError('not-found', 'You are not invited to this event.');
+        const result = giveRoundFeedback(row.participant, event.event, event.event.plan, round, verdict, deps.now());
+        if (!result.ok) throw new GatewayError('invalid', result.error.message);
+        const saved = await saveParticipant(graph, lists, row, result.participant);
+        if (saved) return invitation(event.event, saved.participant);
+      }
+      throw new GatewayError('conflict', 'Your answers keep changing in another tab. Reload and try again.', 412);
     },
   };
 }

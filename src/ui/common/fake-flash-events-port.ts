@@ -1,6 +1,7 @@
 // An in-memory FlashEventsPort for screen tests: events and participants kept in arrays, planned with
 // the domain's rotation, "published" by counting tables. Tests replace any method they need to fail.
 import { checkFlashEvent } from '../../domain/flash-event';
+import { giveRoundFeedback } from '../../domain/flash-feedback';
 import { register, type FlashParticipant } from '../../domain/flash-participants';
 import { planFlashEvent, replanFlashEvent } from '../../domain/flash-plan';
 import type { FlashEventRecord } from '../../domain/flash-record';
@@ -79,6 +80,15 @@ export function fakeFlashEventsPort(store: FakeFlashStore = { events: [], partic
       if (!result.ok) throw { code: 'invalid', message: result.error.message };
       Object.assign(row, result.participant);
       return { event, me: row };
+    },
+    rateRound: async (eventKey, round, verdict) => {
+      const event = store.events.find((e) => e.key === eventKey)!;
+      const row = store.participants.find((p) => p.eventKey === eventKey && p.userId === me)!;
+      const result = giveRoundFeedback(row, event, event.plan!, round, verdict, now());
+      if (!result.ok) throw { code: 'invalid', message: result.error.message };
+      Object.assign(row, result.participant);
+      const names = Object.fromEntries(store.participants.filter((x) => x.eventKey === event.key).map((x) => [x.userId, x.name]));
+      return { event, me: { ...row }, names };
     },
   };
 }

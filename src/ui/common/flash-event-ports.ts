@@ -1,7 +1,7 @@
 // What the Events screens (flash-mentoring events) need from the world: plain data and promises.
 // The tab's host implements it over Graph (src/hosts/tab/flash-event-effects.ts); tests with fakes.
 import type { FlashEventInput } from '../../domain/flash-event';
-import type { FlashParticipant, FlashRole } from '../../domain/flash-participants';
+import type { FlashParticipant, FlashRole, RoundVerdict } from '../../domain/flash-participants';
 import type { FlashEventRecord } from '../../domain/flash-record';
 
 /** A person who can be invited: a mentor from the Mentors list or anyone from the directory. */
@@ -59,4 +59,6 @@ export interface FlashEventsPort {
   /** Events the viewer is invited to. */
   myInvitations(): Promise<FlashInvitation[]>;
   register(eventKey: string, topics: readonly string[]): Promise<FlashInvitation>;
+  /** A mentee's verdict on a round they sat at a table, once it has ended. */
+  rateRound(eventKey: string, round: number, verdict: RoundVerdict): Promise<FlashInvitation>;
 }

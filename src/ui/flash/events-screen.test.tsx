@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { planFlashEvent } from '../../domain/flash-plan';
 import type { FlashEventRecord } from '../../domain/flash-record';
 import { fakeFlashEventsPort, type FakeFlashStore } from '../common/fake-flash-events-port';
@@ -176,6 +176,17 @@ describe('EventsScreen once an event is published', () => {
     renderScreen(data, { isProgramManager: true });
     fireEvent.click(await screen.findByRole('button', { name: /New joiners/ }));
     expect((await screen.findByTestId('round-status')).textContent).toBe('Round 2 of 3 is running, until 08:08.');
+  });
+
+  it('after the event a mentee says which rounds were useful; a round still to come cannot be rated', async () => {
+    const { data } = published(FAKE_NOW - 27 * 60_000); // rounds 1 and 2 have ended, round 3 runs
+    renderScreen(data, { isProgramManager: false });
+    const rows = within(await screen.findByTestId('my-schedule')).getAllByRole('listitem');
+    expect(within(rows[2]!).queryByRole('button', { name: 'Useful' })).toBeNull();
+    fireEvent.click(within(rows[0]!).getByRole('button', { name: 'Useful' }));
+    await waitFor(() => expect(within(rows[0]!).getByRole('button', { name: 'Useful' }).getAttribute('aria-pressed')).toBe('true'));
+    fireEvent.click(within(rows[1]!).getByRole('button', { name: 'Not useful' }));
+    await waitFor(() => expect(data.participants.find((p) => p.userId === 'viewer-1')!.feedback).toEqual({ '1': 'useful', '2': 'not-useful' }));
   });
 });
 

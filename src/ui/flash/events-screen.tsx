@@ -115,6 +115,10 @@ export function EventsScreen() {
               const updated = await port.register(inv.event.key, topics);
               setInvitations((list) => (list ?? []).map((i) => (i.event.key === updated.event.key ? updated : i)));
             }}
+            onRate={async (round, verdict) => {
+              const updated = await port.rateRound(inv.event.key, round, verdict);
+              setInvitations((list) => (list ?? []).map((i) => (i.event.key === updated.event.key ? updated : i)));
+            }}
           />
         ))}
       </section>

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { FLASH_LIMITS } from '../../domain/flash-event';
+import type { RoundVerdict } from '../../domain/flash-participants';
 import { formatClock, formatDay, type ReaderPlace } from '../../domain/render-html';
 import { ErrorState } from '../common/error-state';
 import type { FlashInvitation } from '../common/flash-event-ports';
@@ -16,7 +17,19 @@ const useStyles = makeStyles({
 });
 
 /** An invitation to a flash event: when it is, and registering (mentees pick up to three topics, mentors confirm theirs). */
-export function InvitationCard({ invitation, place, now, onRegister }: { invitation: FlashInvitation; place: ReaderPlace; now: number; onRegister: (topics: string[]) => Promise<void> }) {
+export function InvitationCard({
+  invitation,
+  place,
+  now,
+  onRegister,
+  onRate,
+}: {
+  invitation: FlashInvitation;
+  place: ReaderPlace;
+  now: number;
+  onRegister: (topics: string[]) => Promise<void>;
+  onRate: (round: number, verdict: RoundVerdict) => Promise<void>;
+}) {
   const styles = useStyles();
   const surface = useSurfaceStyles();
   const { event, me } = invitation;
@@ -77,7 +90,19 @@ export function InvitationCard({ invitation, place, now, onRegister }: { invitat
           </div>
         </>
       )}
-      <MySchedule invitation={invitation} place={place} />
+      <MySchedule
+        invitation={invitation}
+        place={place}
+        now={now}
+        busy={busy}
+        onRate={(round, verdict) => {
+          setFailure(undefined);
+          setBusy(true);
+          onRate(round, verdict)
+            .catch((e: unknown) => setFailure(asPortError(e)))
+            .finally(() => setBusy(false));
+        }}
+      />
       {failure ? <ErrorState error={failure} /> : null}
     </article>
   );

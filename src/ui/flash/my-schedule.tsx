@@ -1,4 +1,5 @@
-import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import type { RoundVerdict } from '../../domain/flash-participants';
 import { personalSchedule } from '../../domain/flash-schedule';
 import { safeHttpsUrl } from '../../domain/links';
 import { formatClock, type ReaderPlace } from '../../domain/render-html';
@@ -6,10 +7,14 @@ import type { FlashInvitation } from '../common/flash-event-ports';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  verdicts: { display: 'inline-flex', gap: tokens.spacingHorizontalXS, marginLeft: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-/** The viewer's rounds once the event is published: time in their zone, the table, and its join link. */
-export function MySchedule({ invitation, place }: { invitation: FlashInvitation; place: ReaderPlace }) {
+/**
+ * The viewer's rounds once the event is published: time in their zone, the table, and its join link;
+ * after a round at a table has ended, a mentee says whether it was useful.
+ */
+export function MySchedule({ invitation, place, now, busy, onRate }: { invitation: FlashInvitation; place: ReaderPlace; now: number; busy: boolean; onRate: (round: number, verdict: RoundVerdict) => void }) {
   const styles = useStyles();
   const { event, me, names = {} } = invitation;
   if (event.status !== 'published' || !event.plan) return null;
@@ -40,6 +45,15 @@ export function MySchedule({ invitation, place }: { invitation: FlashInvitation;
                   </>
                 ) : null}
               </Text>
+              {me.role === 'mentee' && e.mentorId !== undefined && now >= e.end ? (
+                <span className={styles.verdicts} role="group" aria-label={`Was round ${e.round} useful?`}>
+                  {(['useful', 'not-useful'] as const).map((v) => (
+                    <ToggleButton key={v} size="small" checked={me.feedback?.[String(e.round)] === v} disabled={busy} onClick={() => onRate(e.round, v)}>
+                      {v === 'useful' ? 'Useful' : 'Not useful'}
+                    </ToggleButton>
+                  ))}
+                </span>
+              ) : null}
             </li>
           );
         })}

@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { Prng } from './prng';
 import type { Person } from './seed-people';
 import { seedFlashLists } from './seed-flash-lists';
+import { seedInsightLists } from './seed-insight-lists';
 import { seedSignupLists } from './seed-signup-lists';
 
 export const ROOT_SITE = {
@@ -159,4 +160,5 @@ export function seedProgramSite(db: Database, rng: Prng, input: { now: number; m
   });
   seedSignupLists(db, rng, { now: input.now, mentor: input.mentors.find((m) => m.persona === 'mentor'), created });
   seedFlashLists(db, rng, { now: input.now, mentors: input.mentors, owner: input.owner, created });
+  seedInsightLists(db, { created });
 }

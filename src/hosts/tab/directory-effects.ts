@@ -9,13 +9,15 @@ import { findMentor, getPhoto, listMentors, type MentorProfile } from '../../gra
 import { bookedStartsOf } from '../../graph/session-queries';
 import { DIRECTORY_PAGE_SIZE, type DirectoryWarmUp } from './directory-warm-up';
 import { LOAD_LOOK_BACK_MS, type TabDeps } from './tab-deps';
+import type { SearchNote } from '../../domain/search-note';
+import { recordSearch, type SearchesList } from '../../graph/search-log';
 
 /** Mentors looked through for alternatives when one is at capacity. */
 const ALTERNATIVES_SCAN = 100;
 const ALTERNATIVES_MAX = 5;
 
 /** `warmUp`: the first page and calendars already asked for (directory-warm-up.ts), used once each. */
-export function createDirectoryPort(deps: TabDeps, warmUp?: DirectoryWarmUp): DirectoryPort {
+export function createDirectoryPort(deps: TabDeps, warmUp?: DirectoryWarmUp, searches?: SearchesList): DirectoryPort {
   const photos = new Map<string, Promise<string | undefined>>();
   const read = async (emails: readonly string[], start: number, end: number, onBatch: (readings: CalendarReading[]) => void) => {
     if (emails.length === 0) return [];
@@ -23,6 +25,8 @@ export function createDirectoryPort(deps: TabDeps, warmUp?: DirectoryWarmUp): Di
     return [...all.values()].map(toReading);
   };
   return {
+    // The demand figures are a by-product: a note that cannot be saved is dropped, never shown.
+    ...(searches ? { noteSearch: (note: SearchNote) => void recordSearch(deps.graph, searches, note, deps.now()).catch(() => undefined) } : {}),
     async listMentors(next) {
       const warm = next === undefined ? await warmUp?.takeFirstPage()?.catch(() => undefined) : undefined;
       if (warm) return { mentors: listings(deps, warm.profiles, warm.booked), ...(warm.next ? { next: warm.next } : {}) };

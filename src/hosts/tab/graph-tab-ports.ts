@@ -72,7 +72,7 @@ export async function createTabPorts(session: TabSession, context: HostContext, 
   return {
     viewer,
     now,
-    directory: createDirectoryPort(deps, warmUp),
+    directory: createDirectoryPort(deps, warmUp, { siteId: program.siteId, list: program.searchesList }),
     booking: createBookingPort({
       graph,
       site,

@@ -12,6 +12,8 @@ export interface ProgramConfig {
   flashParticipantsList: string;
   signupSheetsList: string;
   signupClaimsList: string;
+  /** Settled directory searches (topic and outcome only), for the dashboard's demand figures. */
+  searchesList: string;
   /** userPrincipalNames (lower case) who see each mentor's load. */
   programManagers: readonly string[];
 }
@@ -36,6 +38,7 @@ export function readProgramConfig(env: ProgramEnvironment): ProgramConfig {
     flashParticipantsList: 'FlashParticipants',
     signupSheetsList: 'SignupSheets',
     signupClaimsList: 'SignupClaims',
+    searchesList: 'TopicSearches',
     programManagers: managers
       .split(/[,;\s]+/)
       .map((upn) => upn.trim().toLowerCase())

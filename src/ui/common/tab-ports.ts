@@ -5,6 +5,7 @@ import type { BookingEvent, BookingState } from '../../domain/booking-saga';
 import type { ChecklistState } from '../../domain/checklists';
 import type { BusyBlock, WorkingHours } from '../../domain/free-slots';
 import type { MentorOfferFields } from '../../domain/mentor-offer';
+import type { SearchNote } from '../../domain/search-note';
 import type { PreciseRequest } from '../../domain/precise-request';
 import type { RequestPrefill } from '../../domain/request-prefill';
 import type { Session } from '../../domain/session';
@@ -88,6 +89,8 @@ export interface DirectoryPort {
   readCalendars(emails: string[], start: number, end: number, onBatch: (readings: CalendarReading[]) => void): Promise<CalendarReading[]>;
   /** A person's photo as an object URL, or undefined. */
   photoUrl(userId: string): Promise<string | undefined>;
+  /** Notes a settled search for the program's demand figures (topic and outcome only; never rejects). */
+  noteSearch?(note: SearchNote): void;
 }
 
 /** Everything the booking saga needs to book one session. */

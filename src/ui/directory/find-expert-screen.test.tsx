@@ -35,6 +35,32 @@ describe('Find an expert', () => {
     expect(names().sort()).toEqual(['budget', 'slides']);
   });
 
+  it('notes a settled search once, by its vocabulary topic and whether anyone had free time, never the words typed', async () => {
+    jest.useFakeTimers();
+    try {
+      const noteSearch = jest.fn();
+      const base = fakeTabPorts({ mentors: [fakeMentor('slides', { topics: ['presentation coaching'] })] });
+      renderWith({ ...base, directory: { ...base.directory, noteSearch } });
+      await act(async () => void (await jest.advanceTimersByTimeAsync(10)));
+      const input = screen.getByTestId('directory-search').querySelector('input') ?? screen.getByTestId('directory-search');
+      // Words that name no topic are never noted (they may name people).
+      fireEvent.change(input, { target: { value: 'Anna' } });
+      await act(async () => void (await jest.advanceTimersByTimeAsync(3_000)));
+      expect(noteSearch).not.toHaveBeenCalled();
+      fireEvent.change(input, { target: { value: 'Anna wants feedback on my slides' } });
+      await act(async () => void (await jest.advanceTimersByTimeAsync(1_500)));
+      expect(noteSearch).not.toHaveBeenCalled();
+      await act(async () => void (await jest.advanceTimersByTimeAsync(1_000)));
+      expect(noteSearch.mock.calls).toEqual([[{ topic: 'presentation coaching', foundFreeMentor: true }]]);
+      // The same topic again in this visit is not a second search.
+      fireEvent.change(input, { target: { value: 'slides for the board' } });
+      await act(async () => void (await jest.advanceTimersByTimeAsync(3_000)));
+      expect(noteSearch).toHaveBeenCalledTimes(1);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('draws the cards before availability and fills them batch by batch', async () => {
     let onBatch: (readings: CalendarReading[]) => void = () => undefined;
     let finish: () => void = () => undefined;

@@ -17,6 +17,7 @@ import { useRequestEnding } from '../request/request-ending';
 import { emailKey } from './directory-reducer';
 import { DirectoryScreen } from './directory-screen';
 import { MentorDetail } from './mentor-detail';
+import { useSearchNote } from './use-search-note';
 import { useDirectory } from './use-directory';
 
 type View =
@@ -29,6 +30,7 @@ type View =
 export function FindExpertScreen() {
   const { viewer, initialRequest } = usePorts();
   const directory = useDirectory();
+  useSearchNote(directory);
   // Set by the Outlook pane (fill the meeting); the tab leaves it unset and books.
   const ending = useRequestEnding();
   const [ended, setEnded] = useState<{ request: PreciseRequest; mentorId: string; start: number; press: number }>();

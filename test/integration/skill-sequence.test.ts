@@ -89,8 +89,10 @@ describe('booking a skill sequence', () => {
     const { ports, mentor, starts } = await setup();
     const state = await bookSequence(ports.booking, inputsFor('seq-a', mentor, starts), initialSequenceBooking(3));
     expect(state.sessions.map((s) => s.phase)).toEqual(['booked', 'booked', 'booked']);
-    for (const start of starts) {
-      expect(await meetingsAt('mentee', start)).toHaveLength(1);
+    for (const [i, start] of starts.entries()) {
+      const [meeting, ...more] = await meetingsAt('mentee', start);
+      expect(more).toHaveLength(0);
+      expect(meeting!.subject).toBe(`Micro-mentoring: presentation coaching (session ${i + 1} of 3)`);
       expect(await meetingsAt('mentor', start)).toHaveLength(1);
     }
     const items = await sequenceItems('seq-a');

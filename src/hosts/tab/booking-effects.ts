@@ -103,7 +103,7 @@ async function runStep(
       });
       const ref = await createSessionMeeting(
         deps.graph,
-        { sessionId: s.key, subject: renderMeetingSubject(input.request), bodyHtml: body.html, start: s.start, end: s.end, mentor: { email: input.mentor.email, name: input.mentor.displayName } },
+        { sessionId: s.key, subject: subjectOf(input), bodyHtml: body.html, start: s.start, end: s.end, mentor: { email: input.mentor.email, name: input.mentor.displayName } },
         deps.wait,
       );
       const next = withStatus({ ...s, eventId: ref.eventId, joinUrl: ref.joinUrl }, 'meeting-created');
@@ -135,6 +135,12 @@ async function runStep(
     default:
       return { kind: 'done', stored };
   }
+}
+
+/** A sequence's meetings say which session each is, so the calendar shows the order. */
+function subjectOf(input: BookingInput): string {
+  const subject = renderMeetingSubject(input.request);
+  return input.sequence ? `${subject} (session ${input.sequence.index} of ${input.sequence.of})` : subject;
 }
 
 function draftOf(deps: BookingDeps, input: BookingInput): Session {

@@ -14,10 +14,10 @@ type TabId = 'find' | 'sessions' | 'office-hours' | 'offer' | 'events';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  // One row of tabs: a wrapped row left "My offer" alone below. Small tabs fit all three names at
-  // 320 px with their text a size smaller there (the selected tab's bold width is reserved by Fluent);
-  // were a font wider still, the row scrolls instead of the whole tab.
-  tabs: { flexWrap: 'nowrap', minWidth: 0, overflowX: 'auto' },
+  // Five tabs do not fit one row at 320 px: the row wraps, so every tab (the selected one included)
+  // stays in sight; a scrolling row hid the last ones, selected or not. Small tabs with their text a
+  // size smaller there keep it to two rows.
+  tabs: { flexWrap: 'wrap', minWidth: 0 },
   tab: {
     '@media (max-width: 360px)': {
       '& .fui-Tab__content': { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },

@@ -184,10 +184,10 @@ describe("recording the sequence's result", () => {
 describe('moving a session within its sequence', () => {
   it('keeps session 2 after session 1 ends and before session 3 starts; a cancelled neighbour does not count', () => {
     const [one, two, three] = [session(1, 3), session(2, 3), session(3, 3)];
-    const window = sequenceMoveWindow(two, [one, two, three]);
-    expect(window).toEqual({ after: one.end, before: three.start });
+    const range = sequenceMoveWindow(two, [one, two, three]);
+    expect(range).toEqual({ after: one.end, before: three.start });
     const starts = [one.start, one.end, three.start - 45 * MINUTE, three.start - 30 * MINUTE, three.start + DAY];
-    expect(startsWithin(starts, 45, window)).toEqual([one.end, three.start - 45 * MINUTE]);
+    expect(startsWithin(starts, 45, range)).toEqual([one.end, three.start - 45 * MINUTE]);
     expect(sequenceMoveWindow(two, [one, two, { ...three, status: 'cancelled' }])).toEqual({ after: one.end });
     expect(sequenceMoveWindow({ ...two, format: 'one-time', sequence: undefined }, [one, three])).toEqual({});
   });

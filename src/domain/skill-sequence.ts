@@ -253,8 +253,8 @@ export function sequenceMoveWindow(session: Session, siblings: readonly Session[
 }
 
 /** The starts that keep a session of `minutes` inside its window, in order. */
-export function startsWithin(starts: readonly number[], minutes: number, window: SequenceMoveWindow): number[] {
-  return starts.filter((start) => (window.after === undefined || start >= window.after) && (window.before === undefined || start + minutes * MINUTE <= window.before));
+export function startsWithin(starts: readonly number[], minutes: number, range: SequenceMoveWindow): number[] {
+  return starts.filter((start) => (range.after === undefined || start >= range.after) && (range.before === undefined || start + minutes * MINUTE <= range.before));
 }
 
 /**

@@ -12,6 +12,7 @@ export const GRAPH_SCOPES = [
   'OnlineMeetings.Read', // find the meeting's chat from its join URL
   'ChatMessage.Send', // post and pin the checklist and summary
   'ChatMessage.Read', // check what is already posted or pinned before posting again
+  'Chat.ReadBasic', // which meeting a chat is (a meeting written in Outlook, a flash event's table)
   'Sites.ReadWrite.All', // the program's lists: mentors, sessions, events, sign-up sheets
   'Mail.Send', // the thank-you note
 ] as const;

@@ -121,7 +121,8 @@ export async function readMeetingOfChat(graph: GraphConnection, chatId: string):
   checkId('chat id', chatId);
   let chat: Chat;
   try {
-    chat = (await graph.client.api(`/chats/${encodeURIComponent(chatId)}`).select('id,onlineMeetingInfo').get()) as Chat;
+    // Get chat takes no OData query options (Graph docs), so the whole chat is read.
+    chat = (await graph.client.api(`/chats/${encodeURIComponent(chatId)}`).get()) as Chat;
   } catch (error) {
     throw toGatewayError(error, "reading this meeting's details");
   }

@@ -3,42 +3,30 @@
 // holds 4 table meetings with the right attendees, no pair twice, each mentee's schedule in the body.
 // A mentee taken off afterwards leaves everyone else's rounds as they were and changes only the
 // meetings of the tables they were at. Screens are checked with axe in each theme and at 320 px.
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { startWorkbench } from '../../workbench/server';
-import { launchBrowser, type Browser } from './browser';
+import type { Browser } from './browser';
 import { GraphAs, PROGRAM_SITE_ID } from './graph-api';
 import { checkScreen } from './screens';
+import { startWorkbenchRun, type WorkbenchRun } from './workbench-run';
 import * as flow from './tab-flow';
 
 jest.setTimeout(300_000);
 
-const DIST = path.join(__dirname, '..', '..', 'dist');
 const TOPICS = ['public speaking', 'negotiation', 'career pivot', 'data visualization'];
 const TITLE = 'March joiners: flash mentoring';
 
+let run: WorkbenchRun;
 let browser: Browser;
 let page: Page;
-let server: Server;
 let url: string;
-let dbDir: string;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = browser.page;
+  run = await startWorkbenchRun('flash-event');
+  ({ browser, page, url } = run);
   page.setDefaultTimeout(20_000);
-  dbDir = mkdtempSync(path.join(tmpdir(), 'flash-event-'));
-  ({ server, url } = await startWorkbench({ port: 0, distDir: DIST, dbPath: path.join(dbDir, 'graph.sqlite'), demoMeeting: false }));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  if (server) await new Promise((resolve) => server.close(resolve));
-  rmSync(dbDir, { recursive: true, force: true });
-});
+afterAll(() => run?.close());
 
 const tab = (): FrameLocator => flow.tabFrame(page);
 

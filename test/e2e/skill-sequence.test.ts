@@ -1,46 +1,34 @@
 // Issue 13's acceptance for skill sequences, in the workbench against the emulator: a mentee books a
 // 3-session sequence in the tab; the mentor adds an action in session 1's side panel; session 2's
 // side panel shows it. My sessions lists the three together. Screens checked in each theme and at 320 px.
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startWorkbench } from '../../workbench/server';
-import { launchBrowser, waitForValue, type Browser } from './browser';
+import { waitForValue, type Browser } from './browser';
 import { GraphAs, type SessionItem } from './graph-api';
 import { openMeeting, SIDE_PANEL_FRAME } from './meeting-flow';
 import { checkScreen } from './screens';
+import { startWorkbenchRun, type WorkbenchRun } from './workbench-run';
 import * as flow from './tab-flow';
 import { QUESTION } from './tab-flow';
 
 jest.setTimeout(300_000);
 
-const DIST = path.join(__dirname, '..', '..', 'dist');
 const OVERALL = 'Present to the board with confidence';
 const GOAL_2 = 'Review my first draft of the board deck together';
 const GOAL_3 = 'Rehearse the board presentation with your feedback';
 const ACTION = 'Draft the storyline of the board deck';
 
+let run: WorkbenchRun;
 let browser: Browser;
 let page: Page;
-let server: Server;
 let url: string;
-let dbDir: string;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = browser.page;
+  run = await startWorkbenchRun('skill-sequence');
+  ({ browser, page, url } = run);
   page.setDefaultTimeout(30_000);
-  dbDir = mkdtempSync(path.join(tmpdir(), 'skill-sequence-'));
-  ({ server, url } = await startWorkbench({ port: 0, distDir: DIST, dbPath: path.join(dbDir, 'graph.sqlite'), demoMeeting: false }));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  if (server) await new Promise((resolve) => server.close(resolve));
-  if (dbDir) rmSync(dbDir, { recursive: true, force: true });
-});
+afterAll(() => run?.close());
 
 afterEach(() => {
   expect(browser.errors).toEqual([]);

@@ -5,6 +5,8 @@ import type { FlashEventRecord } from '../../domain/flash-record';
 import { fakeFlashEventsPort, type FakeFlashStore } from '../common/fake-flash-events-port';
 import { FAKE_NOW, fakeTabPorts } from '../common/fake-tab-ports';
 import { renderWithPorts, stubResizeObserver } from '../common/render-with-ports';
+import type { RequestPrefill } from '../../domain/request-prefill';
+import { OpenRequestContext } from '../tab/open-request';
 import { EventsScreen } from './events-screen';
 
 beforeAll(stubResizeObserver);
@@ -22,9 +24,14 @@ function store(): FakeFlashStore {
   };
 }
 
-function renderScreen(data: FakeFlashStore, viewer: { id?: string; isProgramManager: boolean }) {
+function renderScreen(data: FakeFlashStore, viewer: { id?: string; isProgramManager: boolean }, openRequest?: (prefill: RequestPrefill) => void) {
   const flashEvents = fakeFlashEventsPort(data, viewer.id ?? 'viewer-1', () => FAKE_NOW);
-  renderWithPorts(<EventsScreen />, fakeTabPorts({ flashEvents, viewer }));
+  renderWithPorts(
+    <OpenRequestContext.Provider value={openRequest}>
+      <EventsScreen />
+    </OpenRequestContext.Provider>,
+    fakeTabPorts({ flashEvents, viewer }),
+  );
 }
 
 function field(testId: string): HTMLInputElement {
@@ -187,6 +194,23 @@ describe('EventsScreen once an event is published', () => {
     await waitFor(() => expect(within(rows[0]!).getByRole('button', { name: 'Useful' }).getAttribute('aria-pressed')).toBe('true'));
     fireEvent.click(within(rows[1]!).getByRole('button', { name: 'Not useful' }));
     await waitFor(() => expect(data.participants.find((p) => p.userId === 'viewer-1')!.feedback).toEqual({ '1': 'useful', '2': 'not-useful' }));
+  });
+
+  it('after a useful round a mentee can ask that mentor for a full session, the request prefilled', async () => {
+    const { data } = published(FAKE_NOW - 27 * 60_000);
+    const openRequest = jest.fn();
+    renderScreen(data, { isProgramManager: false }, openRequest);
+    const rows = within(await screen.findByTestId('my-schedule')).getAllByRole('listitem');
+    expect(within(rows[0]!).queryByRole('button', { name: /for a full session/ })).toBeNull();
+    fireEvent.click(within(rows[0]!).getByRole('button', { name: 'Useful' }));
+    fireEvent.click(await within(rows[0]!).findByRole('button', { name: /^Ask .+ for a full session$/ }));
+    expect(openRequest).toHaveBeenCalledTimes(1);
+    expect(openRequest.mock.calls[0]![0]).toMatchObject({ goal: '', context: 'We met at “New joiners” (round 1).' });
+    expect(openRequest.mock.calls[0]![0].mentorId).toEqual(expect.any(String));
+    // A round marked not useful offers nothing.
+    fireEvent.click(within(rows[1]!).getByRole('button', { name: 'Not useful' }));
+    await waitFor(() => expect(within(rows[1]!).getByRole('button', { name: 'Not useful' }).getAttribute('aria-pressed')).toBe('true'));
+    expect(within(rows[1]!).queryByRole('button', { name: /for a full session/ })).toBeNull();
   });
 });
 

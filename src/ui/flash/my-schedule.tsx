@@ -1,9 +1,10 @@
-import { Link, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Link, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import type { RoundVerdict } from '../../domain/flash-participants';
 import { personalSchedule } from '../../domain/flash-schedule';
 import { safeHttpsUrl } from '../../domain/links';
 import { formatClock, type ReaderPlace } from '../../domain/render-html';
 import type { FlashInvitation } from '../common/flash-event-ports';
+import { useOpenRequest } from '../tab/open-request';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
  */
 export function MySchedule({ invitation, place, now, busy, onRate }: { invitation: FlashInvitation; place: ReaderPlace; now: number; busy: boolean; onRate: (round: number, verdict: RoundVerdict) => void }) {
   const styles = useStyles();
+  const openRequest = useOpenRequest();
   const { event, me, names = {} } = invitation;
   if (event.status !== 'published' || !event.plan) return null;
   const entries = personalSchedule(event, event.plan, me.userId);
@@ -52,6 +54,17 @@ export function MySchedule({ invitation, place, now, busy, onRate }: { invitatio
                       {v === 'useful' ? 'Useful' : 'Not useful'}
                     </ToggleButton>
                   ))}
+                  {openRequest && e.mentorId && me.feedback?.[String(e.round)] === 'useful' ? (
+                    <Button
+                      size="small"
+                      appearance="primary"
+                      onClick={() =>
+                        openRequest({ mentorId: e.mentorId!, topic: me.topics[0] ?? event.topics[0] ?? '', goal: '', context: `We met at “${event.title}” (round ${e.round}).` })
+                      }
+                    >
+                      Ask {name(e.mentorId)} for a full session
+                    </Button>
+                  ) : null}
                 </span>
               ) : null}
             </li>

@@ -1,8 +1,10 @@
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import type { RequestPrefill } from '../../domain/request-prefill';
 import { LoadingState } from '../common/loading-state';
-import { usePorts } from '../common/ports-context';
+import { PortsProvider, usePorts } from '../common/ports-context';
 import { FindExpertScreen } from '../directory/find-expert-screen';
+import { OpenRequestContext } from './open-request';
 
 // The first screen is the directory; the others download when first opened, keeping the tab's first JS small.
 const MySessionsScreen = lazy(() => import('../my-sessions/my-sessions-screen').then((m) => ({ default: m.MySessionsScreen })));
@@ -28,11 +30,19 @@ const useStyles = makeStyles({
 
 /** The personal tab: find an expert, my sessions, and (for mentors) my offer. */
 export function TabApp() {
-  const { viewer } = usePorts();
+  const ports = usePorts();
+  const { viewer } = ports;
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>('find');
+  // A request opened from another tab: Find an expert starts again at that mentor, prefilled.
+  const [opened, setOpened] = useState<{ prefill: RequestPrefill; n: number }>();
+  const openRequest = useCallback((prefill: RequestPrefill) => {
+    setOpened((before) => ({ prefill, n: (before?.n ?? 0) + 1 }));
+    setTab('find');
+  }, []);
   // "Find an expert" stays mounted while hidden, so its search and cards survive a visit to another tab.
   return (
+    <OpenRequestContext.Provider value={openRequest}>
     <div className={styles.root}>
       <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Micromentor">
         <Tab className={styles.tab} value="find" id="tab-find" aria-controls="panel-find">
@@ -54,7 +64,13 @@ export function TabApp() {
         </Tab>
       </TabList>
       <div role="tabpanel" id="panel-find" aria-labelledby="tab-find" hidden={tab !== 'find'}>
-        <FindExpertScreen />
+        {opened ? (
+          <PortsProvider ports={{ ...ports, initialRequest: opened.prefill }}>
+            <FindExpertScreen key={opened.n} />
+          </PortsProvider>
+        ) : (
+          <FindExpertScreen />
+        )}
       </div>
       {tab === 'sessions' ? (
         <LazyPanel id="sessions" loading="Loading your sessions…">
@@ -77,6 +93,7 @@ export function TabApp() {
         </LazyPanel>
       ) : null}
     </div>
+    </OpenRequestContext.Provider>
   );
 }
 

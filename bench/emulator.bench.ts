@@ -1,5 +1,6 @@
 // The emulator's free/busy speed, over real HTTP: one getSchedule for 20 mentors × 14 days, and a
 // $batch of 20 of them (what the app's directory sends when it checks a page of mentors).
+import { MENTORS_LIST_ID } from '../emulator/seed-program-site';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,7 +19,7 @@ export async function run(report: Report): Promise<void> {
   try {
     const tokenRes = await fetch(`${url}/_emulator/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'mentee' }) });
     const { access_token: token } = (await tokenRes.json()) as { access_token: string };
-    const mentors = (emulator.db.prepare("SELECT json_extract(fields, '$.MentorUpn') AS upn FROM list_items ORDER BY id LIMIT 20").all() as { upn: string }[]).map((r) => r.upn);
+    const mentors = (emulator.db.prepare("SELECT json_extract(fields, '$.MentorUpn') AS upn FROM list_items WHERE list_id = ? ORDER BY id LIMIT 20").all(MENTORS_LIST_ID) as { upn: string }[]).map((r) => r.upn);
     const body = {
       schedules: mentors,
       startTime: { dateTime: new Date(now).toISOString().slice(0, 19), timeZone: 'UTC' },

@@ -2,6 +2,7 @@
 import type { GraphError } from '@microsoft/microsoft-graph-client';
 import type { ScheduleInformation } from '@microsoft/microsoft-graph-types';
 import { DEMO_SESSION, PERSONAS } from '../../emulator/seed';
+import { MENTORS_LIST_ID } from '../../emulator/seed-program-site';
 import { startTestEmulator, type TestEmulator } from './harness';
 
 // The seed's 4 weeks from 1 March 2027 include the US change to summer time on 14 March.
@@ -46,7 +47,8 @@ function upns(sql: string, ...args: unknown[]): string[] {
 
 describe('getSchedule', () => {
   it('answers for 20 mentors over 14 days with a consistent availability view', async () => {
-    const mentors = upns("SELECT json_extract(fields, '$.MentorUpn') AS upn FROM list_items ORDER BY id LIMIT 20");
+    // The Mentors list's items: the program site's other lists hold items too.
+    const mentors = upns("SELECT json_extract(fields, '$.MentorUpn') AS upn FROM list_items WHERE list_id = ? ORDER BY id LIMIT 20", MENTORS_LIST_ID);
     const value = await getSchedule(request(mentors));
     expect(value.map((s) => s.scheduleId)).toEqual(mentors);
     let busy = 0;

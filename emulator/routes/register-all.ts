@@ -1,5 +1,6 @@
 import type { Router } from '../router';
 import { register as calendar } from './calendar';
+import { register as groups } from './groups';
 import { register as mail } from './mail';
 import { register as mailboxSettings } from './mailbox-settings';
 import { register as meetingsChats } from './meetings-chats';
@@ -9,6 +10,7 @@ import { register as sitesLists } from './sites-lists';
 
 export function registerAllRoutes(router: Router): void {
   people(router);
+  groups(router);
   schedule(router);
   calendar(router);
   meetingsChats(router);

@@ -3,7 +3,7 @@
 // filters and chat markup, so each must match the shape Microsoft 365 gives it before it is used.
 import { GatewayError } from './gateway-error';
 
-export type IdKind = 'session item id' | 'session key' | 'chat id' | 'message id' | 'event id' | 'meeting id';
+export type IdKind = 'session item id' | 'session key' | 'chat id' | 'message id' | 'event id' | 'meeting id' | 'group id';
 
 const PATTERNS: Record<IdKind, { pattern: RegExp; shape: string }> = {
   // SharePoint list item ids are positive integers.
@@ -18,6 +18,8 @@ const PATTERNS: Record<IdKind, { pattern: RegExp; shape: string }> = {
   'event id': { pattern: /^[A-Za-z0-9+/=_-]{1,512}$/, shape: 'an Outlook event id' },
   // Teams meeting ids (teams-js `meeting.id`) are base64 of "…#19:meeting_…@thread.v2#…".
   'meeting id': { pattern: /^[A-Za-z0-9+/=_:@.#-]{1,1024}$/, shape: 'a Teams meeting id' },
+  // Entra object ids are GUIDs.
+  'group id': { pattern: /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, shape: 'a group id (a GUID)' },
 };
 
 export function idProblem(kind: IdKind, value: unknown): string | undefined {

@@ -23,10 +23,13 @@ import {
 import { publishFlashEvent } from '../../graph/flash-publish';
 import { GatewayError } from '../../graph/gateway-error';
 import { listMentors } from '../../graph/mentor-directory';
-import { searchPeople } from '../../graph/people-search';
+import { groupMembers, searchGroups } from '../../graph/groups';
+import { searchPeople, type FoundPerson } from '../../graph/people-search';
 import type { TabDeps } from './tab-deps';
 
 const MAX_SAVE_ROUNDS = 5;
+
+const personChoice = (p: FoundPerson) => ({ userId: p.id, name: p.displayName, email: p.email, detail: [p.jobTitle, p.department].filter(Boolean).join(', ') });
 
 /** `names`: the FlashEvents and FlashParticipants lists' names or ids (the program config's). */
 export function createFlashEventsPort(deps: TabDeps, names: Omit<FlashLists, 'siteId'>): FlashEventsPort {
@@ -90,7 +93,13 @@ export function createFlashEventsPort(deps: TabDeps, names: Omit<FlashLists, 'si
       return out.sort((a, b) => a.name.localeCompare(b.name));
     },
     async searchPeople(text) {
-      return (await searchPeople(graph, text)).map((p) => ({ userId: p.id, name: p.displayName, email: p.email, detail: [p.jobTitle, p.department].filter(Boolean).join(', ') }));
+      return (await searchPeople(graph, text)).map(personChoice);
+    },
+    async searchGroups(text) {
+      return (await searchGroups(graph, text)).map((g) => ({ id: g.id, name: g.displayName, ...(g.description ? { description: g.description } : {}) }));
+    },
+    async groupMembers(groupId) {
+      return (await groupMembers(graph, groupId)).map(personChoice);
     },
     async invite(itemId, people, role: FlashRole) {
       const stored = await readFlashEvent(graph, lists, itemId);

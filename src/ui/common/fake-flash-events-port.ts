@@ -5,13 +5,15 @@ import { giveRoundFeedback } from '../../domain/flash-feedback';
 import { register, type FlashParticipant } from '../../domain/flash-participants';
 import { planFlashEvent, replanFlashEvent } from '../../domain/flash-plan';
 import type { FlashEventRecord } from '../../domain/flash-record';
-import type { FlashEventView, FlashEventsPort, PersonChoice } from './flash-event-ports';
+import type { FlashEventView, FlashEventsPort, GroupChoice, PersonChoice } from './flash-event-ports';
 
 export interface FakeFlashStore {
   events: FlashEventRecord[];
   participants: (FlashParticipant & { eventKey: string })[];
   directory: PersonChoice[];
   mentors: PersonChoice[];
+  /** Groups by name, with their people (none unless a test gives some). */
+  groups?: (GroupChoice & { members: PersonChoice[] })[];
 }
 
 export function fakeFlashEventsPort(store: FakeFlashStore = { events: [], participants: [], directory: [], mentors: [] }, me = 'viewer-1', now = () => Date.UTC(2026, 2, 2, 8, 0)): FlashEventsPort {
@@ -39,6 +41,12 @@ export function fakeFlashEventsPort(store: FakeFlashStore = { events: [], partic
     open: async (itemId) => view(byId(itemId)),
     mentors: async () => store.mentors,
     searchPeople: async (text) => store.directory.filter((p) => p.name.toLowerCase().startsWith(text.trim().toLowerCase())),
+    searchGroups: async (text) => (store.groups ?? []).filter((g) => g.name.toLowerCase().startsWith(text.trim().toLowerCase())).map(({ members: _m, ...g }) => g),
+    groupMembers: async (groupId) => {
+      const group = (store.groups ?? []).find((g) => g.id === groupId);
+      if (!group) throw { code: 'not-found', message: 'This group no longer exists.' };
+      return group.members;
+    },
     invite: async (itemId, people, role) => {
       const event = byId(itemId);
       for (const p of people) {

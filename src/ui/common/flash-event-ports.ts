@@ -40,6 +40,12 @@ export interface PublishSummary {
   tables: number;
 }
 
+export interface GroupChoice {
+  id: string;
+  name: string;
+  description?: string;
+}
+
 export interface FlashEventsPort {
   /** The program manager's events, soonest first. */
   listMine(): Promise<FlashEventRecord[]>;
@@ -50,6 +56,10 @@ export interface FlashEventsPort {
   mentors(): Promise<PersonChoice[]>;
   /** Anyone in the directory, by the start of their name or address. */
   searchPeople(text: string): Promise<PersonChoice[]>;
+  /** Groups (a team, this month's new joiners), by the start of their name. */
+  searchGroups(text: string): Promise<GroupChoice[]>;
+  /** The people of a group, to invite together. */
+  groupMembers(groupId: string): Promise<PersonChoice[]>;
   invite(itemId: string, people: readonly PersonChoice[], role: FlashRole): Promise<FlashEventView>;
   /** Takes a registered person off the event (a no-show); the plan is not changed until planned again. */
   drop(itemId: string, userId: string): Promise<FlashEventView>;

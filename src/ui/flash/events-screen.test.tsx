@@ -66,6 +66,26 @@ describe('EventsScreen for a program manager', () => {
     expect(data.events[0]).toMatchObject({ start: Date.parse('2026-03-10T14:00:00Z'), rounds: 3, roundMinutes: 10, topics: TOPICS });
   });
 
+  it("invites a whole group as mentees (this month's new joiners), everyone new ticked, anyone untickable", async () => {
+    const data = store();
+    data.events.push(EVENT);
+    data.groups = [{ id: 'g-1', name: 'New joiners this month', members: data.directory.slice(0, 5) }];
+    renderScreen(data, { isProgramManager: true });
+    fireEvent.click(await screen.findByRole('button', { name: /New joiners/ }));
+    await screen.findByTestId('event-panel');
+    fireEvent.change(field('group-search'), { target: { value: 'nobody' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Find groups' }));
+    await screen.findByText('No group starts with “nobody”.');
+    fireEvent.change(field('group-search'), { target: { value: 'New' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Find groups' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'New joiners this month' }));
+    await screen.findByLabelText('Mentee 1');
+    for (let i = 1; i <= 5; i++) expect((screen.getByLabelText(`Mentee ${i}`) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText('Mentee 5'));
+    fireEvent.click(screen.getByTestId('invite-mentees-send'));
+    await waitFor(() => expect(data.participants.filter((p) => p.role === 'mentee').map((p) => p.userId)).toEqual(['mentee-1', 'mentee-2', 'mentee-3', 'mentee-4']));
+  });
+
   it('invites mentors and mentees, plans the rounds as a grid with the fit beside random, and publishes', async () => {
     const data = store();
     data.events.push(EVENT);

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FlashParticipant, FlashRole } from '../../domain/flash-participants';
-import type { FlashEventsPort, PersonChoice } from '../common/flash-event-ports';
+import type { FlashEventsPort, GroupChoice, PersonChoice } from '../common/flash-event-ports';
 import { ErrorState } from '../common/error-state';
 import type { PortError } from '../common/tab-ports';
 import { asPortError } from './event-panel-state';
@@ -12,6 +12,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   search: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
   input: { flexGrow: 1, minWidth: 0 },
+  groups: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   choices: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 15rem), 1fr))', columnGap: tokens.spacingHorizontalM },
 });
 
@@ -26,18 +27,35 @@ export function InvitePeople({ role, port, invited, busy, onInvite }: { role: Fl
   const [picked, setPicked] = useState<PersonChoice[]>([]);
   const [error, setError] = useState<PortError | undefined>(undefined);
   const [loading, setLoading] = useState(false);
+  const [groupQuery, setGroupQuery] = useState('');
+  const [groups, setGroups] = useState<GroupChoice[] | undefined>(undefined);
   const onEvent = new Set(invited.map((p) => p.userId));
-  const load = async (read: () => Promise<PersonChoice[]>) => {
+  const load = async (read: () => Promise<PersonChoice[]>, pickAll = false) => {
     setLoading(true);
     setError(undefined);
     try {
-      setFound(await read());
+      const people = await read();
+      setFound(people);
+      // A group is invited whole: everyone new is ticked, and any can be unticked before inviting.
+      if (pickAll) setPicked(people.filter((p) => !onEvent.has(p.userId)));
     } catch (e) {
       setError(asPortError(e));
     } finally {
       setLoading(false);
     }
   };
+  const findGroups = async () => {
+    setLoading(true);
+    setError(undefined);
+    try {
+      setGroups(await port.searchGroups(groupQuery));
+    } catch (e) {
+      setError(asPortError(e));
+    } finally {
+      setLoading(false);
+    }
+  };
+  const groupTooLong = groupQuery.trim().length > SEARCH_MAX;
   const tooLong = query.trim().length > SEARCH_MAX;
   const offered = (found ?? []).filter((p) => !onEvent.has(p.userId));
   const label = role === 'mentor' ? 'mentors' : 'mentees';
@@ -63,6 +81,32 @@ export function InvitePeople({ role, port, invited, busy, onInvite }: { role: Fl
           </Button>
         </form>
       )}
+      {role === 'mentee' ? (
+        <form
+          className={styles.search}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!groupTooLong && groupQuery.trim()) void findGroups();
+          }}
+        >
+          <Field className={styles.input} label="Or invite a group (a team, this month's new joiners)" validationState={groupTooLong ? 'error' : 'none'} validationMessage={groupTooLong ? `Search with at most ${SEARCH_MAX} characters.` : undefined}>
+            <Input value={groupQuery} maxLength={SEARCH_MAX * 2} onChange={(_, d) => setGroupQuery(d.value)} placeholder="Group name" data-testid="group-search" />
+          </Field>
+          <Button type="submit" disabled={busy || loading || groupTooLong || !groupQuery.trim()}>
+            Find groups
+          </Button>
+        </form>
+      ) : null}
+      {groups && groups.length === 0 ? <Text>No group starts with “{groupQuery.trim()}”.</Text> : null}
+      {groups && groups.length > 0 ? (
+        <div className={styles.groups} role="group" aria-label="Groups found">
+          {groups.map((g) => (
+            <Button key={g.id} size="small" disabled={busy || loading} onClick={() => void load(() => port.groupMembers(g.id), true)} data-testid="group-choice">
+              {g.name}
+            </Button>
+          ))}
+        </div>
+      ) : null}
       {error ? <ErrorState error={error} /> : null}
       {found && offered.length === 0 ? <Text>Nobody new to invite here.</Text> : null}
       {offered.length > 0 ? (

@@ -18,7 +18,7 @@ const useStyles = makeStyles({
   print: { '@media print': { display: 'none' } },
   sections: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(22rem, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 22rem), 1fr))',
     gap: tokens.spacingHorizontalXL,
     '@media print': { gridTemplateColumns: '1fr 1fr', gap: '8pt 16pt' },
   },

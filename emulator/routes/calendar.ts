@@ -37,6 +37,7 @@ export function register(router: Router): void {
     router.patch(`${prefix}/events/:eventId`, updateEvent);
     router.delete(`${prefix}/events/:eventId`, deleteEvent);
     router.post(`${prefix}/events/:eventId/cancel`, cancelEvent);
+    router.post(`${prefix}/events/:eventId/decline`, declineEvent);
   }
 }
 
@@ -289,6 +290,18 @@ function deleteEvent(ctx: HandlerContext): EmuResponse {
   requireSelf(ctx);
   removeEvent(ctx, ownEvent(ctx));
   return noContent();
+}
+
+/** An attendee declines: their response is recorded, so the meeting no longer makes them busy (getSchedule). */
+function declineEvent(ctx: HandlerContext): EmuResponse {
+  requireSelf(ctx);
+  const { row } = visibleEvent(ctx.db, ctx.params.eventId!, ctx.user.id);
+  if (row.organizer_id === ctx.user.id) throw new GraphFault(400, 'ErrorInvalidRequest', "Your request can't be completed. The organizer can't decline their own meeting; cancel it instead.");
+  const body = (ctx.req.body as { Comment?: unknown; comment?: unknown; SendResponse?: unknown; sendResponse?: unknown } | undefined) ?? {};
+  const text = body.Comment ?? body.comment;
+  if (text !== undefined && typeof text !== 'string') throw badRequest("The property 'Comment' must be a string.", 'RequestBodyRead');
+  ctx.db.prepare("UPDATE event_attendees SET response = 'declined' WHERE event_id = ? AND user_id = ?").run(row.id, ctx.user.id);
+  return { status: 202 };
 }
 
 function cancelEvent(ctx: HandlerContext): EmuResponse {

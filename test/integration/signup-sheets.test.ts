@@ -165,6 +165,12 @@ describe('Office hours sign-up sheets', () => {
     const told = (await inbox(emu, mentee.upn)).filter((m) => m.subject.startsWith('Office hours called off'));
     expect(told).toHaveLength(1);
     expect(told[0]!.body.content).toContain('Travelling, sorry.');
+    // The mentor's time is free at once: he declined the meeting in his calendar, and the organiser sees his answer.
+    const [organised] = await eventsAt(emu, mentee.upn, newSheet.slots[0]!.start);
+    const answers = (organised as unknown as { attendees: { emailAddress: { address: string }; status: { response: string } }[] }).attendees;
+    expect(answers.find((a) => a.emailAddress.address.toLowerCase() === daniel.upn)?.status.response).toBe('declined');
+    const schedule = (await (await emu.fetch('/v1.0/me/calendar/getSchedule', { user: 'mentor', method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ schedules: [daniel.upn], startTime: { dateTime: new Date(newSheet.slots[0]!.start).toISOString().replace('Z', ''), timeZone: 'UTC' }, endTime: { dateTime: new Date(newSheet.slots[0]!.end).toISOString().replace('Z', ''), timeZone: 'UTC' }, availabilityViewInterval: 15 }) })).json()) as { value: { availabilityView: string }[] };
+    expect(schedule.value[0]!.availabilityView).toMatch(/^0+$/);
     // A retried withdraw mails nobody twice.
     await mentorPort.withdraw(newSheet.itemId!, 'Travelling, sorry.');
     expect((await inbox(emu, mentee.upn)).filter((m) => m.subject.startsWith('Office hours called off'))).toHaveLength(1);

@@ -16,7 +16,7 @@ import type { ClaimRequest, ClaimResult, OfficeHoursPort, SheetMentor, SheetView
 import type { BookingPort, MentorListing } from '../../ui/common/tab-ports';
 import { getAvailability } from '../../graph/availability';
 import { GatewayError } from '../../graph/gateway-error';
-import { cancelMeeting } from '../../graph/meeting-changes';
+import { cancelMeeting, declineMeetingAt } from '../../graph/meeting-changes';
 import { listMentors } from '../../graph/mentor-directory';
 import { readMentorOffer } from '../../graph/mentor-offer-store';
 import { sendMail } from '../../graph/send-mail';
@@ -249,6 +249,9 @@ export function createOfficeHoursPort(tab: TabDeps, names: Omit<SignupLists, 'si
       const after = await changeStatus(deps, sheetItemId, 'withdrawn', view);
       // Only the call that withdrew the sheet tells the claimants (a retry finds it withdrawn and mails nobody twice).
       if (changed) await tellClaimants(deps, after.sheet.value, after.claims.map((c) => c.value), comment);
+      // The mentor frees their time at once: each claimed meeting is declined in their own calendar
+      // (the mentees organised them; each mentee's client cancels its meeting when next opened).
+      if (deps.viewer.id === after.sheet.value.mentorId) await declineClaimedMeetings(deps, after.claims.map((c) => c.value), comment);
       return asView(after);
     },
   };
@@ -348,6 +351,21 @@ async function cancelSessionOf(deps: OfficeHoursDeps, claim: SlotClaim, comment:
   if (session.session.eventId) await cancelMeeting(deps.graph, session.session.eventId, comment);
   const saved = await saveSession(deps.graph, deps.site, session, { ...session.session, status: 'cancelled' });
   if (saved.kind === 'conflict') throw new GatewayError('conflict', 'The session changed while it was being cancelled. Reload Office hours and try again.');
+}
+
+/** Declines, in the mentor's calendar, the meetings of the claims that held a slot; says whose could not be declined. */
+async function declineClaimedMeetings(deps: OfficeHoursDeps, claims: SlotClaim[], comment: string): Promise<void> {
+  const failed: string[] = [];
+  for (const claim of claims.filter(holdsSlot)) {
+    try {
+      const session = await findSessionByKey(deps.graph, deps.site, sessionKeyOfClaim(claim.itemId));
+      const s = session?.session;
+      if (s?.joinUrl) await declineMeetingAt(deps.graph, { joinUrl: s.joinUrl, start: s.start, end: s.end }, comment);
+    } catch {
+      failed.push(claim.menteeName || claim.menteeEmail);
+    }
+  }
+  if (failed.length) throw new GatewayError('unavailable', `The sheet is withdrawn and the claimants are told, but your meetings with ${failed.join(', ')} could not be declined. Decline them in Outlook.`);
 }
 
 /**

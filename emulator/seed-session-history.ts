@@ -4,7 +4,7 @@
 // no code with src/). Deterministic for a seed; used by the dashboard's tests and benchmarks.
 import type { Database } from 'better-sqlite3';
 import { Prng } from './prng';
-import { PROGRAM_SITE, SESSIONS_LIST_ID } from './seed-program-site';
+import { MENTORS_LIST_ID, SESSIONS_LIST_ID } from './seed-program-site';
 
 const DAY = 86_400_000;
 const RESULTS = ['met', 'met', 'partly', 'not-yet'] as const;
@@ -25,7 +25,7 @@ interface MentorRow {
 /** Adds `count` sessions between the program's mentors and its other people; returns how many were written. */
 export function seedSessionHistory(db: Database, options: HistoryOptions): number {
   const rng = new Prng(options.seed ?? 0x5e55);
-  const mentors = (db.prepare('SELECT fields FROM list_items WHERE list_id = ?').all(mentorsListId(db)) as { fields: string }[])
+  const mentors = (db.prepare('SELECT fields FROM list_items WHERE list_id = ?').all(MENTORS_LIST_ID) as { fields: string }[])
     .map((r) => JSON.parse(r.fields) as { MentorUserId?: string; Topics?: string[] })
     .filter((f): f is { MentorUserId: string; Topics: string[] } => typeof f.MentorUserId === 'string' && Array.isArray(f.Topics) && f.Topics.length > 0)
     .map((f): MentorRow => ({ id: f.MentorUserId, topics: f.Topics }));
@@ -76,6 +76,3 @@ export function seedSessionHistory(db: Database, options: HistoryOptions): numbe
   return options.count;
 }
 
-function mentorsListId(db: Database): string {
-  return (db.prepare("SELECT id FROM lists WHERE site_id = ? AND name = 'Mentors'").get(PROGRAM_SITE.id) as { id: string }).id;
-}

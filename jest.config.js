@@ -10,9 +10,10 @@ const swc = [
 
 const common = {
   transform: { '^.+\\.[mc]?[jt]sx?$': swc },
-  // teams-js, and strip-bom and uuid under @microsoft/app-manifest, ship ESM that Jest on Node 20
+  // teams-js, strip-bom and uuid under @microsoft/app-manifest, and the d3 modules under
+  // @fluentui/react-charts ship ESM that Jest on Node 20
   // cannot require(); transform them too. The pattern looks at the innermost node_modules folder.
-  transformIgnorePatterns: ['/node_modules/(?!(@microsoft/teams-js|@microsoft/microsoft-graph-client|strip-bom|uuid)/)(?!.*/node_modules/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@microsoft/teams-js|@microsoft/microsoft-graph-client|strip-bom|uuid|d3-[a-z-]+|internmap|delaunator|robust-predicates)/)(?!.*/node_modules/)'],
   setupFiles: ['<rootDir>/test/setup-env.js'],
   testEnvironment: 'node',
 };

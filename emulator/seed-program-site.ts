@@ -5,6 +5,7 @@ import type { Prng } from './prng';
 import type { Person } from './seed-people';
 import { seedFlashLists } from './seed-flash-lists';
 import { seedInsightLists } from './seed-insight-lists';
+import { seedPilotLists } from './seed-pilot-lists';
 import { seedSignupLists } from './seed-signup-lists';
 
 export const ROOT_SITE = {
@@ -107,7 +108,9 @@ export const SESSIONS_COLUMNS = [
   note('AgreedActions', 'Agreed actions'),
   note('Result'),
   bool('ThankYouSent', 'Thank-you sent'),
-  bool('ShareStory', 'Share story'),
+  // The program manager's success stories read the consented sessions: filtered on, so indexed.
+  { ...bool('ShareStory', 'Share story'), indexed: true },
+  bool('ShareDepartment', 'Share department'),
   note('Progress'),
   note('TimeBox', 'Time box'),
   note('FollowUp', 'Follow-up'),
@@ -161,4 +164,5 @@ export function seedProgramSite(db: Database, rng: Prng, input: { now: number; m
   seedSignupLists(db, rng, { now: input.now, mentor: input.mentors.find((m) => m.persona === 'mentor'), created });
   seedFlashLists(db, rng, { now: input.now, mentors: input.mentors, owner: input.owner, created });
   seedInsightLists(db, { created });
+  seedPilotLists(db, { now: input.now, mentors: input.mentors, owner: input.owner, created });
 }

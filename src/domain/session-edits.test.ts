@@ -42,6 +42,7 @@ const EVERY_EDIT: [string, SessionEdit, string][] = [
   ['referral', { type: 'referral', referral: { mentorId: 'other-mentor', displayName: 'Grace Hopper' } }, MENTOR],
   ['result', { type: 'result', result: 'partly' }, MENTEE],
   ['share story', { type: 'share-story', consent: true }, MENTEE],
+  ['share department', { type: 'share-department', allow: true }, MENTEE],
   ['thank-you sent', { type: 'thank-you-sent' }, MENTEE],
   ['suggest follow-up', { type: 'suggest-follow-up', by: MENTOR, at: T0 }, MENTOR],
   ['complete', { type: 'complete' }, MENTEE],

@@ -28,6 +28,8 @@ export type SessionEdit =
   /** The mentee's verdict on a whole skill sequence, given in its last session. */
   | { type: 'sequence-result'; result: SessionResult }
   | { type: 'share-story'; consent: boolean }
+  /** The mentee lets a shared story name their department (success-story.ts). */
+  | { type: 'share-department'; allow: boolean }
   | { type: 'thank-you-sent' }
   | { type: 'suggest-follow-up'; by: string; at: number }
   | { type: 'complete' }
@@ -47,6 +49,7 @@ export type EditRefusalCode =
   | 'referral-refused'
   | 'not-a-participant'
   | 'not-the-mentor'
+  | 'not-the-mentee'
   | 'session-cancelled';
 
 export interface EditRefusal {
@@ -170,7 +173,12 @@ export function applySessionEdit(session: Session, edit: SessionEdit, userId: st
       return seq.result === edit.result ? { ok: true, session } : { ok: true, session: { ...session, sequence: { ...seq, result: edit.result } } };
     }
     case 'share-story':
+      // Consent is the mentee's to give or withdraw, never the mentor's.
+      if (roleIn(session, userId) !== 'mentee') return refuse(edit, 'not-the-mentee', 'Only the mentee decides whether their story may be shared.');
       return session.shareStory === edit.consent ? { ok: true, session } : { ok: true, session: { ...session, shareStory: edit.consent } };
+    case 'share-department':
+      if (roleIn(session, userId) !== 'mentee') return refuse(edit, 'not-the-mentee', 'Only the mentee decides whether their department may be named.');
+      return (session.shareDepartment ?? false) === edit.allow ? { ok: true, session } : { ok: true, session: { ...session, shareDepartment: edit.allow } };
     case 'thank-you-sent':
       return session.thankYouSent ? { ok: true, session } : { ok: true, session: { ...session, thankYouSent: true } };
     case 'suggest-follow-up':

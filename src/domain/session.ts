@@ -116,6 +116,8 @@ export interface Session {
   result?: SessionResult;
   thankYouSent: boolean;
   shareStory: boolean;
+  /** The mentee lets a shared story say their department (older records: none, read as no). */
+  shareDepartment?: boolean;
 }
 
 export function newSession(fields: Omit<Session, 'status' | 'checklists' | 'agreedActions' | 'thankYouSent' | 'shareStory' | 'chatPosts'>): Session {

@@ -61,6 +61,8 @@ export function sessionToFields(s: Session): SessionFields {
     Result: s.result ?? null,
     ThankYouSent: s.thankYouSent,
     ShareStory: s.shareStory,
+    // Written once the mentee has answered, so records (and lists) from before the column stay as they were.
+    ...(s.shareDepartment !== undefined ? { ShareDepartment: s.shareDepartment } : {}),
     Progress: JSON.stringify(progress),
     FollowUp: Object.keys(followUp).length > 0 ? JSON.stringify(followUp) : null,
     Sequence: sequenceToField(s),
@@ -153,6 +155,7 @@ const DISPLAY_NAMES: Record<string, string> = {
   AgreedActions: 'Agreed actions',
   ThankYouSent: 'Thank-you sent',
   ShareStory: 'Share story',
+  ShareDepartment: 'Share department',
   TimeBox: 'Time box',
 };
 
@@ -287,6 +290,7 @@ export function fieldsToSession(itemId: string, f: Record<string, unknown>): Ses
     result: read.choice('Result', SESSION_RESULTS, false),
     thankYouSent: read.boolean('ThankYouSent'),
     shareStory: read.boolean('ShareStory'),
+    ...(read.present('ShareDepartment') ? { shareDepartment: read.boolean('ShareDepartment') } : {}),
   };
 }
 

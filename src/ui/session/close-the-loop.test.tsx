@@ -39,6 +39,16 @@ describe('closing the loop', () => {
     await waitFor(() => expect(fake.stored().session.shareStory).toBe(true));
   });
 
+  it('offers the department only with consent, and saves the choice', async () => {
+    const fake = fakeSessionPorts({ as: 'mentee', now: AFTER });
+    renderPanel(<SessionPanelApp />, fake.ports);
+    await screen.findByTestId('share-story');
+    expect(screen.queryByTestId('share-department')).not.toBeInTheDocument();
+    fireEvent.click(screen.getByTestId('share-story'));
+    fireEvent.click(await screen.findByTestId('share-department'));
+    await waitFor(() => expect(fake.stored().session).toMatchObject({ shareStory: true, shareDepartment: true }));
+  });
+
   it('lets the mentor suggest the next session of a sequence, saved once, then says it is suggested', async () => {
     const session = fakeSession({ format: 'sequence', sequence: { index: 1, of: 3 } });
     const fake = fakeSessionPorts({ as: 'mentor', now: AFTER, session, bookNext: true });

@@ -49,6 +49,14 @@ export function CloseTheLoop({ panel, session, role, onEdit, withRecord }: Close
             onChange={(_, d) => onEdit({ type: 'share-story', consent: d.checked === true })}
             label="The program may share this session's story anonymously (no names, only the topic, the goal and how it went) to show others what micro-mentoring can do."
           />
+          {session.shareStory ? (
+            <Checkbox
+              data-testid="share-department"
+              checked={session.shareDepartment ?? false}
+              onChange={(_, d) => onEdit({ type: 'share-department', allow: d.checked === true })}
+              label="The story may also say which department I work in (otherwise it names no department)."
+            />
+          ) : null}
         </>
       ) : (
         <Text data-testid="session-result-shown">{session.result ? `${panel.mentee.displayName}: ${RESULT_LABELS[session.result]}.` : `${panel.mentee.displayName} has not recorded the result yet.`}</Text>

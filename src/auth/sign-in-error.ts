@@ -1,5 +1,8 @@
 // Why sign-in failed, in words a person can act on: never a blank panel.
-export type SignInErrorCode = 'consent-required' | 'popup-blocked' | 'cancelled' | 'wrong-account' | 'not-supported' | 'offline' | 'unknown';
+export type SignInErrorCode = 'consent-required' | 'popup-blocked' | 'cancelled' | 'wrong-account' | 'not-supported' | 'offline' | 'unavailable' | 'unknown';
+
+/** Failures that end by themselves (the network or Microsoft 365 comes back): the surface tries again on its own. */
+const TRANSIENT: ReadonlySet<SignInErrorCode> = new Set(['offline', 'unavailable']);
 
 const ACTIONS: Record<SignInErrorCode, string> = {
   'consent-required': 'Select "Sign in" and accept the permissions, or ask your administrator to approve Micromentor for your organisation.',
@@ -7,7 +10,8 @@ const ACTIONS: Record<SignInErrorCode, string> = {
   cancelled: 'Select "Sign in" to try again.',
   'wrong-account': 'Sign out of the other account in the pop-up and choose your work account, then select "Sign in" again.',
   'not-supported': 'Update Teams or Outlook, or open Micromentor in Teams on the web.',
-  offline: 'Check your connection, then select "Sign in" again.',
+  offline: 'Check your connection. Micromentor tries again by itself while this page is open; select "Sign in" to try now.',
+  unavailable: 'Micromentor tries again by itself while this page is open; select "Sign in" to try now.',
   unknown: 'Select "Sign in" to try again. If it keeps failing, tell your program manager what the message says.',
 };
 
@@ -17,9 +21,16 @@ export class SignInError extends Error {
     readonly code: SignInErrorCode,
     message: string,
     readonly detail?: string,
+    /** How long Microsoft 365 asked us to wait before trying again (Retry-After). */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.action = ACTIONS[code];
+  }
+
+  /** Whether trying again later, without the person doing anything, can succeed. */
+  get transient(): boolean {
+    return TRANSIENT.has(this.code);
   }
 }
 

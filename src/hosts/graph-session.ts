@@ -27,12 +27,22 @@ const TITLES: Record<SignInError['code'], string> = {
   'wrong-account': 'Wrong account',
   'not-supported': 'Sign-in not supported here',
   offline: 'Cannot reach Microsoft 365',
+  unavailable: 'Microsoft 365 is not answering',
   unknown: 'Sign-in failed',
 };
 
-export function describeSignInFailure(error: unknown): { title: string; message: string; action: string } {
+/** What went wrong, in one voice: a title, what it means, what to do; `transient` failures are tried again by the surface itself. */
+export interface SignInFailure {
+  title: string;
+  message: string;
+  action: string;
+  transient: boolean;
+  retryAfterMs?: number;
+}
+
+export function describeSignInFailure(error: unknown): SignInFailure {
   const failure = error instanceof SignInError ? error : toSignInError(error);
-  return { title: TITLES[failure.code], message: failure.message, action: failure.action };
+  return { title: TITLES[failure.code], message: failure.message, action: failure.action, transient: failure.transient, ...(failure.retryAfterMs !== undefined ? { retryAfterMs: failure.retryAfterMs } : {}) };
 }
 
 /** Outlook brokers tokens for nested apps only from requirement set NestedAppAuth 1.1 on. */
@@ -59,11 +69,20 @@ export async function startGraphSession(context: HostContext, onConnected?: (con
   try {
     return { graph, me: await me };
   } catch (error) {
-    const code = error instanceof GatewayError ? error.code : undefined;
-    throw new SignInError(
-      code === 'offline' ? 'offline' : code === 'forbidden' ? 'consent-required' : 'unknown',
-      'Signed in, but Microsoft 365 did not answer as expected.',
-      error instanceof Error ? error.message : String(error),
-    );
+    throw meFailure(error);
   }
+}
+
+/** Sign-in itself worked (there is a token); Microsoft 365 did not give the profile. Said as that, not as a failed sign-in. */
+function meFailure(error: unknown): SignInError {
+  const gateway = error instanceof GatewayError ? error : undefined;
+  const detail = error instanceof Error ? error.message : String(error);
+  if (gateway?.code === 'forbidden') {
+    return new SignInError('consent-required', 'Microsoft 365 did not let Micromentor read your profile: it needs your permission.', detail);
+  }
+  const nothingShown = 'so people and sessions cannot be shown yet. Nothing you saved is lost.';
+  if (gateway?.code === 'offline' || !gateway) {
+    return new SignInError('offline', `Micromentor could not reach Microsoft 365, ${nothingShown}`, detail);
+  }
+  return new SignInError('unavailable', `Microsoft 365 did not answer when Micromentor asked who you are, ${nothingShown}`, detail, gateway.retryAfterMs);
 }

@@ -20,6 +20,13 @@ describe('AppShell', () => {
     expect(document.querySelector('b')).toBeNull();
   });
 
+  it('no longer says who is signed in once signing in has failed', () => {
+    render(<AppShell context={context} title="t" signedIn={false} status={<p>Cannot reach Microsoft 365</p>} />);
+    expect(screen.queryByTestId('signed-in-user')).toBeNull();
+    expect(screen.queryByText(/Signed in as/)).toBeNull();
+    expect(screen.getByText('Cannot reach Microsoft 365')).toBeInTheDocument();
+  });
+
   it('says where it runs, including a connected meeting chat', () => {
     render(<AppShell context={context} title="t" />);
     expect(screen.getByText('Microsoft Teams · sidePanel · meeting chat connected')).toBeInTheDocument();

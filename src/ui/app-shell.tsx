@@ -38,11 +38,13 @@ export interface AppShellProps {
   status?: ReactNode;
   /** On the meeting stage everyone looks at one screen: the person's name and the host line are noise there (still read by screen readers). */
   quietHeader?: boolean;
+  /** False once signing in to Microsoft 365 has failed: "Signed in as" is then not true, and goes (the status says what happened). */
+  signedIn?: boolean;
   children?: ReactNode;
 }
 
 /** The frame every surface draws in: the host's theme, who is signed in, where we are. */
-export function AppShell({ context, title, status, quietHeader, children }: AppShellProps) {
+export function AppShell({ context, title, status, quietHeader, signedIn = true, children }: AppShellProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={fluentTheme(context.theme)} className={styles.root} data-theme={context.theme} data-surface={context.surface}>
@@ -50,7 +52,7 @@ export function AppShell({ context, title, status, quietHeader, children }: AppS
         <Text as="h1" size={500} weight="semibold">
           {title}
         </Text>
-        <Text data-testid="signed-in-user">Signed in as {context.user.displayName}</Text>
+        {signedIn ? <Text data-testid="signed-in-user">Signed in as {context.user.displayName}</Text> : null}
         <Text size={200} className={styles.meta}>
           {describeHost(context)}
         </Text>

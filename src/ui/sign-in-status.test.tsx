@@ -22,4 +22,14 @@ describe('SignInStatus', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(retry).toHaveBeenCalledTimes(1);
   });
+
+  it('keeps the message and the Sign in button while it tries again by itself, and says so', () => {
+    const failed = { kind: 'failed', title: 'Microsoft 365 is not answering', message: 'Nothing you saved is lost.', action: 'Micromentor tries again by itself.' } as const;
+    const { rerender } = render(<SignInStatus state={failed} onRetry={() => undefined} />);
+    expect(screen.queryByText('Trying again…')).toBeNull();
+    rerender(<SignInStatus state={{ ...failed, trying: true }} onRetry={() => undefined} />);
+    expect(screen.getByTestId('sign-in-problem')).toHaveTextContent('Microsoft 365 is not answering');
+    expect(screen.getByText('Trying again…')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  });
 });

@@ -4,7 +4,8 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle,
 export type SignInState =
   | { kind: 'signing-in' }
   | { kind: 'signed-in'; name: string }
-  | { kind: 'failed'; title: string; message: string; action: string };
+  /** `trying`: the surface is trying again by itself (the message stays until it has connected). */
+  | { kind: 'failed'; title: string; message: string; action: string; trying?: boolean };
 
 export interface SignInStatusProps {
   state: SignInState;
@@ -28,6 +29,7 @@ export function SignInStatus({ state, onRetry }: SignInStatusProps) {
         {state.message} {state.action}
       </MessageBarBody>
       <MessageBarActions>
+        {state.trying ? <Spinner size="extra-tiny" labelPosition="after" label="Trying again…" data-testid="sign-in-trying" /> : null}
         <Button onClick={onRetry}>Sign in</Button>
       </MessageBarActions>
     </MessageBar>

@@ -89,7 +89,7 @@ function Surface({ context }: { context: HostContext }) {
     ),
   });
   return (
-    <AppShell context={context} title="Micromentor · Ask an expert" status={<SignInStatus state={state} onRetry={retry} />}>
+    <AppShell context={context} title="Micromentor · Ask an expert" status={<SignInStatus state={state} onRetry={retry} />} signedIn={state.kind !== 'failed'}>
       {body}
     </AppShell>
   );

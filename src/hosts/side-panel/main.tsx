@@ -94,6 +94,7 @@ function Surface({ context }: { context: HostContext }) {
       context={context}
       title="Micromentor · This session"
       status={<SignInStatus state={state} onRetry={retry} />}
+      signedIn={state.kind !== 'failed'}
       quietHeader={layoutOf(context.frame, window.location.search) === 'stage' && state.kind === 'signed-in'}
     >
       {body}

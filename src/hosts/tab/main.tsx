@@ -76,7 +76,7 @@ function Surface({ context }: { context: HostContext }) {
     provide: (given, screen) => <PortsProvider ports={given}>{screen}</PortsProvider>,
   });
   return (
-    <AppShell context={context} title="Micromentor" status={<SignInStatus state={state} onRetry={retry} />}>
+    <AppShell context={context} title="Micromentor" status={<SignInStatus state={state} onRetry={retry} />} signedIn={state.kind !== 'failed'}>
       {body}
     </AppShell>
   );

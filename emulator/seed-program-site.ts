@@ -7,6 +7,7 @@ import { seedFlashLists } from './seed-flash-lists';
 import { seedInsightLists } from './seed-insight-lists';
 import { seedPilotLists } from './seed-pilot-lists';
 import { seedSignupLists } from './seed-signup-lists';
+import { seedStoryLists } from './seed-story-lists';
 
 export const ROOT_SITE = {
   id: 'contoso.sharepoint.com,0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6,1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
@@ -164,5 +165,6 @@ export function seedProgramSite(db: Database, rng: Prng, input: { now: number; m
   seedSignupLists(db, rng, { now: input.now, mentor: input.mentors.find((m) => m.persona === 'mentor'), created });
   seedFlashLists(db, rng, { now: input.now, mentors: input.mentors, owner: input.owner, created });
   seedInsightLists(db, { created });
+  seedStoryLists(db, { created });
   seedPilotLists(db, { now: input.now, mentors: input.mentors, owner: input.owner, created });
 }

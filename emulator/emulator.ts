@@ -37,6 +37,8 @@ export interface EmulatorOptions {
   allowedHosts?: string[];
   /** Seed the live demo meeting too (the workbench does; see seed-demo-meeting.ts). */
   demoMeeting?: boolean;
+  /** Past sessions seeded for the program dashboard (default 300; tests that count sessions pass 0). */
+  historySessions?: number;
 }
 
 export const MAX_MENTORS = 5000;
@@ -60,7 +62,7 @@ export class Emulator {
     this.options = options;
     this.clock = options.clock ?? Date.now;
     this.latencyMs = options.latencyMs ?? 0;
-    this.db = openStore({ dbPath: options.dbPath, reset: options.reset, mentors: options.mentors, demoMeeting: options.demoMeeting, now: this.clock() });
+    this.db = openStore({ dbPath: options.dbPath, reset: options.reset, mentors: options.mentors, demoMeeting: options.demoMeeting, historySessions: options.historySessions, now: this.clock() });
     this.tokens = new Tokens(this.db, this.clock);
     registerAllRoutes(this.router);
     this.admin = {
@@ -70,7 +72,7 @@ export class Emulator {
       personas: () => ({ value: this.personas(), tenantId: TENANT_ID, demoMeeting: seededDemoMeeting(this.db) ?? { chatId: DEMO_SESSION.chatId, joinUrl: DEMO_SESSION.joinUrl } }),
       health: () => ({ status: 'ok', seededAt: this.seededAt(), users: this.count('users') }),
       reset: () => {
-        reseed(this.db, { now: this.clock(), mentors: this.options.mentors, demoMeeting: this.options.demoMeeting });
+        reseed(this.db, { now: this.clock(), mentors: this.options.mentors, demoMeeting: this.options.demoMeeting, historySessions: this.options.historySessions });
         this.faults.clear();
         this.log.clear();
       },

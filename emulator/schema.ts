@@ -3,9 +3,9 @@
 // Bumped when the schema or the seed's shape changes (3: Sessions.SessionKey is unique; 4: Mentors has
 // NoticeMinutes and BufferMinutes and a unique MentorUserId, Sessions' MenteeId and MentorId are indexed; 5: the program site has its own random stream and a fixed demo mentor;
 // 6: Sessions has MeetingId and FollowUp, and ChatId is indexed; 7: SignupSheets and SignupClaims lists with a demo sheet;
-// 8: FlashEvents and FlashParticipants lists with a demo event, participants with Feedback):
+// 8: FlashEvents and FlashParticipants lists with a demo event, participants with Feedback; 9: a program history of past sessions):
 // an older store is seeded again on open.
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -1,6 +1,6 @@
 // The demo organisation: deterministic, the size and variety the brief promises, also at 5,000 mentors.
 import { openStore, type Database } from './store';
-import { DEMO_SESSION, PERSONAS } from './seed';
+import { DEMO_SESSION, PERSONAS, historyEnd } from './seed';
 import { MENTORS_LIST_ID, PROGRAM_SITE, SESSIONS_LIST_ID, TOPICS } from './seed-program-site';
 import { offsetMinutes } from './time-zones';
 
@@ -66,9 +66,22 @@ describe('the demo organisation', () => {
     }
     expect(items.filter((f) => f.Active).length).toBeGreaterThan(items.length / 2);
     expect(one(db, 'SELECT next_item_id FROM lists WHERE id = ?', MENTORS_LIST_ID).next_item_id).toBe(items.length + 1);
-    expect(one(db, 'SELECT COUNT(*) AS n FROM list_items WHERE list_id = ?', SESSIONS_LIST_ID).n).toBe(0);
     expect(one(db, 'SELECT site_id FROM lists WHERE id = ?', SESSIONS_LIST_ID).site_id).toBe(PROGRAM_SITE.id);
     expect(one(db, 'SELECT COUNT(*) AS n FROM sites WHERE is_root = 1').n).toBe(1);
+  });
+
+  it("seeds the program's past: sessions before this month, without the personas, some with consented stories", () => {
+    const sessions = all(db, 'SELECT fields FROM list_items WHERE list_id = ?', SESSIONS_LIST_ID).map((r) => JSON.parse(r.fields as string) as Record<string, unknown>);
+    expect(sessions).toHaveLength(300);
+    const personas = new Set<string>(PERSONAS.map((p) => p.id));
+    for (const f of sessions) {
+      expect(Date.parse(f.StartUtc as string)).toBeLessThan(historyEnd(NOW));
+      expect(personas.has(f.MenteeId as string) || personas.has(f.MentorId as string)).toBe(false);
+      expect(['completed', 'cancelled']).toContain(f.Status);
+    }
+    const consented = sessions.filter((f) => f.ShareStory === true);
+    expect(consented.length).toBeGreaterThanOrEqual(5);
+    expect(consented.every((f) => f.Result === 'met' && (JSON.parse(f.AgreedActions as string) as unknown[]).length > 0)).toBe(true);
   });
 
   it('fills calendars with recurring, tentative, out-of-office and private items', () => {

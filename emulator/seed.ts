@@ -7,12 +7,15 @@ import { CalendarSeeder, CALENDAR_DAYS, minutes } from './seed-calendars';
 import { buildPeople, DEFAULT_MENTORS, PERSONA_PEOPLE, type Person } from './seed-people';
 import { seedDemoMeeting } from './seed-demo-meeting';
 import { seedProgramSite } from './seed-program-site';
+import { seedSessionHistory } from './seed-session-history';
 
 export interface SeedOptions {
   /** The seed's "today" (epoch ms): calendars are laid over the 4 weeks after it. */
   now: number;
   /** How many mentors (default: the standard demo organisation's 28). */
   mentors?: number;
+  /** Sessions of the program's past for the dashboard (default 300; 0 for none). */
+  historySessions?: number;
   /** Also seed the live demo meeting (seed-demo-meeting.ts): Priya and Daniel's session from the next quarter hour. */
   demoMeeting?: boolean;
 }
@@ -33,6 +36,13 @@ export const DEMO_SESSION = {
 } as const;
 
 const SEED = 0x4d4d2026;
+const DEMO_HISTORY_SESSIONS = 300;
+
+/** The default demo's history ends a day before the first of the seed's month (UTC). */
+export function historyEnd(now: number): number {
+  const day = new Date(now);
+  return Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1) - 86_400_000;
+}
 
 export function seedDemoOrganisation(db: Database, options: SeedOptions): void {
   const rng = new Prng(SEED);
@@ -57,6 +67,17 @@ export function seedDemoOrganisation(db: Database, options: SeedOptions): void {
   // Its own random stream: the calendars draw more or fewer numbers depending on the day the store is
   // seeded, which must not change who offers what.
   seedProgramSite(db, new Prng(SEED + 1), { now: options.now, mentors: [mentor, ...people.filter((p) => p.isMentor && p !== mentor)], owner: manager });
+  // The program's past, for the dashboard and the success stories: it ends a day before this month
+  // (in any zone), so no mentor's weekly or monthly cap is touched, and leaves the three personas
+  // out, so the walk-through's screens stay as the README shows them.
+  seedSessionHistory(db, {
+    count: options.historySessions ?? DEMO_HISTORY_SESSIONS,
+    now: options.now,
+    before: historyEnd(options.now),
+    exclude: [mentee.id, mentor.id, manager.id],
+    consentRate: 0.15,
+    seed: SEED + 3,
+  });
   if (options.demoMeeting) {
     const colleague = people.find((p) => p.persona === null && !p.isMentor && p.core)!;
     seedDemoMeeting(db, new Prng(SEED + 2), { now: options.now, mentee, mentor, colleague });

@@ -38,10 +38,12 @@ class BearerToken implements Middleware {
   }
 }
 
-export async function startTestEmulator(options: { mentors?: number; latencyMs?: number; clock?: () => number; dbPath?: string } = {}): Promise<TestEmulator> {
+export async function startTestEmulator(options: { mentors?: number; latencyMs?: number; clock?: () => number; dbPath?: string; historySessions?: number } = {}): Promise<TestEmulator> {
   const dir = mkdtempSync(path.join(tmpdir(), 'graph-emulator-'));
   const dbPath = options.dbPath ?? path.join(dir, 'graph.sqlite');
-  const { emulator, server, url } = await startEmulatorServer({ port: 0, dbPath, mentors: options.mentors, latencyMs: options.latencyMs, clock: options.clock });
+  const { emulator, server, url } = await startEmulatorServer({ port: 0, dbPath, mentors: options.mentors, latencyMs: options.latencyMs, clock: options.clock,
+    // No program history unless a test asks: most tests count the sessions they wrote.
+    historySessions: options.historySessions ?? 0 });
   const tokens = new Map<string, string>();
   const token = async (user: string) => {
     const cached = tokens.get(user);

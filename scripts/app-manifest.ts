@@ -22,7 +22,10 @@ export function buildManifest(config: PackageConfig): Record<string, unknown> {
     version: config.version,
     id: config.appId,
     developer: { name: config.developerName, websiteUrl: config.websiteUrl, privacyUrl: config.privacyUrl, termsOfUseUrl: config.termsOfUseUrl },
-    name: { short: 'Micromentor', full: 'Micromentor: short, focused mentoring in Teams and Outlook' },
+    // A development package says so, and which host it opens, where Teams lists the app.
+    name: config.development
+      ? { short: 'Micromentor (dev)', full: `Micromentor, development package for ${config.hostUrl}` }
+      : { short: 'Micromentor', full: 'Micromentor: short, focused mentoring in Teams and Outlook' },
     description: {
       short: 'Find an expert and book a short, time-boxed mentoring session.',
       full:

@@ -31,14 +31,19 @@ const SEMVER = /^\d+\.\d+\.\d+$/;
 // Placeholders for a development package; a real one needs the tenant's values.
 const DEV_APP_ID = '8b2f9a1e-6c3d-4e5f-9a7b-1c2d3e4f5a6b';
 const DEV_CLIENT_ID = '00000000-0000-0000-0000-000000000000';
-const DEV_HOST = 'https://localhost:3000';
+/** The workbench's port (PORT, as npm start reads it) on https: a development package opens the pages there. */
+function devHost(port: string): string {
+  return `https://localhost:${port || '3000'}`;
+}
 
 export function readPackageConfig(env: Record<string, string | undefined>, packageVersion: string): PackageConfig {
   const get = (name: string) => (env[name] ?? '').trim();
   const problems: string[] = [];
   const appId = get('MICROMENTOR_APP_ID') || DEV_APP_ID;
   const clientId = get('MICROMENTOR_CLIENT_ID') || DEV_CLIENT_ID;
-  const hostRaw = get('MICROMENTOR_HOST_URL') || DEV_HOST;
+  const port = get('PORT');
+  if (port && !(/^\d{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65535)) problems.push(`PORT must be a whole number from 1 to 65535, not "${port}".`);
+  const hostRaw = get('MICROMENTOR_HOST_URL') || devHost(port);
   const version = get('MICROMENTOR_VERSION') || packageVersion;
   if (!GUID.test(appId)) problems.push(`MICROMENTOR_APP_ID must be a GUID (the Teams app id); "${appId}" is not.`);
   if (!GUID.test(clientId)) problems.push(`MICROMENTOR_CLIENT_ID must be the app registration's client id, a GUID; "${clientId}" is not.`);
@@ -77,6 +82,17 @@ export function readPackageConfig(env: Record<string, string | undefined>, packa
     ...origins,
     development: !get('MICROMENTOR_APP_ID') || !get('MICROMENTOR_CLIENT_ID') || !get('MICROMENTOR_HOST_URL'),
   };
+}
+
+/** What `npm run package` says it made: which host the package opens, and whether it is only for development. */
+export function describePackage(config: PackageConfig): string[] {
+  const lines = [`The package opens Micromentor's pages at ${config.hostUrl}.`];
+  if (config.development) {
+    lines.push(
+      `Note: this is a development package with placeholder ids, for ${config.hostUrl} (PORT sets the port). Set MICROMENTOR_APP_ID, MICROMENTOR_CLIENT_ID and MICROMENTOR_HOST_URL (or an .env file) for your tenant.`,
+    );
+  }
+  return lines;
 }
 
 /** KEY=value lines; `#` comments; quotes around a value are removed. The environment wins. */

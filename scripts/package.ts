@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildManifest } from './app-manifest';
 import { contentSecurityPolicy } from './content-security-policy';
-import { readEnvFile, readPackageConfig, type PackageConfig } from './package-config';
+import { describePackage, readEnvFile, readPackageConfig, type PackageConfig } from './package-config';
 
 const ROOT = path.join(__dirname, '..');
 
@@ -63,9 +63,7 @@ async function main(): Promise<void> {
   }
   console.log(`App package: ${path.relative(ROOT, zipPath)} (manifest ${manifest.manifestVersion}, version ${config.version}, valid against the bundled schema)`);
   console.log('Hosting headers: build/hosting/ (the Content-Security-Policy every page must be served with; see README)');
-  if (config.development) {
-    console.log('Note: this is a development package with placeholder ids. Set MICROMENTOR_APP_ID, MICROMENTOR_CLIENT_ID and MICROMENTOR_HOST_URL (or an .env file) for your tenant.');
-  }
+  for (const line of describePackage(config)) console.log(line);
 }
 
 if (require.main === module) {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { PNG } from 'pngjs';
 import { MANIFEST_PAGES, buildManifest, manifestUrls } from '../../scripts/app-manifest';
 import { FRAME_ANCESTORS, OFFICE_JS_CDN, contentSecurityPolicy } from '../../scripts/content-security-policy';
-import { readEnvFile, readPackageConfig } from '../../scripts/package-config';
+import { describePackage, readEnvFile, readPackageConfig } from '../../scripts/package-config';
 import { validateManifest, writeAppPackage } from '../../scripts/package';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -111,6 +111,19 @@ describe('the app package', () => {
 describe('package configuration', () => {
   it('makes a development package without settings, and says so', () => {
     expect(readPackageConfig({}, '0.1.0')).toMatchObject({ development: true, version: '0.1.0' });
+  });
+
+  it('opens the workbench port a development package was made for, and says which host that is', () => {
+    const config = readPackageConfig({ PORT: '3001' }, '0.1.0');
+    expect(config).toMatchObject({ development: true, hostUrl: 'https://localhost:3001' });
+    const manifest = buildManifest(config) as { staticTabs: { contentUrl: string }[]; name: { short: string; full: string } };
+    expect(manifest.staticTabs[0]?.contentUrl).toBe('https://localhost:3001/tab.html');
+    expect(manifest.name).toEqual({ short: 'Micromentor (dev)', full: 'Micromentor, development package for https://localhost:3001' });
+    expect(describePackage(config).join(' ')).toContain('development package with placeholder ids, for https://localhost:3001');
+    expect(readPackageConfig({}, '0.1.0').hostUrl).toBe('https://localhost:3000');
+    // A tenant's own host wins over the port.
+    expect(readPackageConfig({ PORT: '3001', MICROMENTOR_HOST_URL: 'https://mm.contoso.com' }, '0.1.0').hostUrl).toBe('https://mm.contoso.com');
+    expect(() => readPackageConfig({ PORT: 'eighty' }, '0.1.0')).toThrow('PORT must be a whole number from 1 to 65535, not "eighty".');
   });
 
   it('explains each wrong value', () => {

@@ -8,6 +8,7 @@ import type { GraphConnection } from '../../graph/graph-client';
 import type { Me } from '../../graph/me';
 import { hostLocale, hostZone } from '../host-place';
 import { createBookingPort } from './booking-effects';
+import { createDashboardPort } from './dashboard-effects';
 import { createDirectoryPort, mentorsWithRoom } from './directory-effects';
 import { createFlashEventsPort } from './flash-event-effects';
 import { warmUpDirectory, type FirstCardsMemory } from './directory-warm-up';
@@ -87,5 +88,6 @@ export async function createTabPorts(session: TabSession, context: HostContext, 
     mentorOffer: createMentorOfferPort(deps, ownOffer),
     officeHours: createOfficeHoursPort(deps, { sheetsList: program.signupSheetsList, claimsList: program.signupClaimsList }),
     flashEvents: createFlashEventsPort(deps, { eventsList: program.flashEventsList, participantsList: program.flashParticipantsList }),
+    dashboard: createDashboardPort(deps, { pilotsList: program.pilotsList, searchesList: program.searchesList, flash: { eventsList: program.flashEventsList, participantsList: program.flashParticipantsList } }),
   };
 }

@@ -14,6 +14,8 @@ export interface ProgramConfig {
   signupClaimsList: string;
   /** Settled directory searches (topic and outcome only), for the dashboard's demand figures. */
   searchesList: string;
+  /** Pilots a program manager started (name, dates, people, goal). */
+  pilotsList: string;
   /** userPrincipalNames (lower case) who see each mentor's load. */
   programManagers: readonly string[];
 }
@@ -39,6 +41,7 @@ export function readProgramConfig(env: ProgramEnvironment): ProgramConfig {
     signupSheetsList: 'SignupSheets',
     signupClaimsList: 'SignupClaims',
     searchesList: 'TopicSearches',
+    pilotsList: 'Pilots',
     programManagers: managers
       .split(/[,;\s]+/)
       .map((upn) => upn.trim().toLowerCase())

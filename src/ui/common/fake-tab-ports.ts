@@ -1,5 +1,6 @@
 // Fake TabPorts for screen tests: plain data and jest-free functions a test can replace.
 import type { BookingEvent, BookingState } from '../../domain/booking-saga';
+import { fakeDashboardPort } from './fake-dashboard-port';
 import { fakeOfficeHoursPort } from './fake-office-hours-ports';
 import type { CalendarReading, MentorListing, TabPorts, Viewer } from './tab-ports';
 import { fakeFlashEventsPort } from './fake-flash-events-port';
@@ -75,5 +76,6 @@ export function fakeTabPorts(overrides: { mentors?: MentorListing[]; viewer?: Pa
     },
     officeHours: overrides.officeHours ?? fakeOfficeHoursPort(),
     flashEvents: overrides.flashEvents ?? fakeFlashEventsPort(),
+    dashboard: overrides.dashboard ?? fakeDashboardPort(),
   };
 }

@@ -10,6 +10,7 @@ import type { PreciseRequest } from '../../domain/precise-request';
 import type { RequestPrefill } from '../../domain/request-prefill';
 import type { Session } from '../../domain/session';
 import type { TimeBoxMinutes } from '../../domain/time-box';
+import type { DashboardPort } from './dashboard-ports';
 import type { FlashEventsPort } from './flash-event-ports';
 import type { OfficeHoursPort } from './office-hours-ports';
 
@@ -168,6 +169,8 @@ export interface TabPorts {
   flashEvents: FlashEventsPort;
   /** Ask-an-Expert sign-up sheets (the Office hours tab). */
   officeHours: OfficeHoursPort;
+  /** The program dashboard and pilots (the Program tab, program managers only). */
+  dashboard: DashboardPort;
   /** The tab was opened to book with this mentor, prefilled (a follow-up asked for from a meeting). */
   initialRequest?: RequestPrefill;
 }

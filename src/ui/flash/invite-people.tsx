@@ -20,7 +20,7 @@ const useStyles = makeStyles({
  * Picking people to invite in one role: mentors from the Mentors list (loaded when asked), mentees
  * from a directory search. People already on the event are not offered again.
  */
-export function InvitePeople({ role, port, invited, busy, onInvite }: { role: FlashRole; port: FlashEventsPort; invited: readonly FlashParticipant[]; busy: boolean; onInvite: (people: PersonChoice[]) => void }) {
+export function InvitePeople({ role, port, invited, busy, onInvite, verb = 'Invite' }: { role: FlashRole; port: FlashEventsPort; invited: readonly Pick<FlashParticipant, 'userId'>[]; busy: boolean; onInvite: (people: PersonChoice[]) => void; /** The button's word (a pilot adds people). */ verb?: string }) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<PersonChoice[] | undefined>(undefined);
@@ -60,7 +60,7 @@ export function InvitePeople({ role, port, invited, busy, onInvite }: { role: Fl
   const offered = (found ?? []).filter((p) => !onEvent.has(p.userId));
   const label = role === 'mentor' ? 'mentors' : 'mentees';
   return (
-    <section className={styles.root} aria-label={`Invite ${label}`} data-testid={`invite-${role}s`}>
+    <section className={styles.root} aria-label={`${verb} ${label}`} data-testid={`invite-${role}s`}>
       {role === 'mentor' ? (
         <Button onClick={() => void load(() => port.mentors())} disabled={busy || loading}>
           {loading ? 'Loading mentors…' : 'Choose mentors from the Mentors list'}
@@ -131,7 +131,7 @@ export function InvitePeople({ role, port, invited, busy, onInvite }: { role: Fl
           }}
           data-testid={`invite-${role}s-send`}
         >
-          Invite {picked.length} {picked.length === 1 ? role : label}
+          {verb} {picked.length} {picked.length === 1 ? role : label}
         </Button>
       ) : null}
     </section>

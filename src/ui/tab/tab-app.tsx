@@ -11,8 +11,9 @@ const MySessionsScreen = lazy(() => import('../my-sessions/my-sessions-screen').
 const OfficeHoursScreen = lazy(() => import('../office-hours/office-hours-screen').then((m) => ({ default: m.OfficeHoursScreen })));
 const MentorOfferScreen = lazy(() => import('../mentor-offer/mentor-offer-screen').then((m) => ({ default: m.MentorOfferScreen })));
 const EventsScreen = lazy(() => import('../flash/events-screen').then((m) => ({ default: m.EventsScreen })));
+const DashboardScreen = lazy(() => import('../dashboard/dashboard-screen').then((m) => ({ default: m.DashboardScreen })));
 
-type TabId = 'find' | 'sessions' | 'office-hours' | 'offer' | 'events';
+type TabId = 'find' | 'sessions' | 'office-hours' | 'offer' | 'events' | 'program';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -62,6 +63,11 @@ export function TabApp() {
         <Tab className={styles.tab} value="events" id="tab-events" aria-controls="panel-events">
           Events
         </Tab>
+        {viewer.isProgramManager ? (
+          <Tab className={styles.tab} value="program" id="tab-program" aria-controls="panel-program">
+            Program
+          </Tab>
+        ) : null}
       </TabList>
       <div role="tabpanel" id="panel-find" aria-labelledby="tab-find" hidden={tab !== 'find'}>
         {opened ? (
@@ -90,6 +96,11 @@ export function TabApp() {
       {tab === 'events' ? (
         <LazyPanel id="events" loading="Loading events…">
           <EventsScreen />
+        </LazyPanel>
+      ) : null}
+      {tab === 'program' && viewer.isProgramManager ? (
+        <LazyPanel id="program" loading="Loading the program dashboard…">
+          <DashboardScreen />
         </LazyPanel>
       ) : null}
     </div>

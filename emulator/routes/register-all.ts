@@ -7,6 +7,7 @@ import { register as meetingsChats } from './meetings-chats';
 import { register as people } from './people';
 import { register as schedule } from './schedule';
 import { register as sitesLists } from './sites-lists';
+import { register as teamsChannels } from './teams-channels';
 
 export function registerAllRoutes(router: Router): void {
   people(router);
@@ -17,4 +18,5 @@ export function registerAllRoutes(router: Router): void {
   sitesLists(router);
   mail(router);
   mailboxSettings(router);
+  teamsChannels(router);
 }

@@ -23,7 +23,7 @@ export const RETRYABLE_STATUS = new Set([429, 503, 504]);
  * a second copy, so the operation itself checks what exists before trying again. (Pinning is safe:
  * pinning a pinned message is a 409, which the pin operation takes as done.)
  */
-const NOT_SAFE_TO_REPEAT = [/\/chats\/[^/]+\/messages$/i, /\/sendMail$/i, /\/lists\/[^/]+\/items$/i];
+const NOT_SAFE_TO_REPEAT = [/\/chats\/[^/]+\/messages$/i, /\/channels\/[^/]+\/messages$/i, /\/sendMail$/i, /\/lists\/[^/]+\/items$/i];
 
 export function safeToRepeat(method: string, url: string): boolean {
   if (method.toUpperCase() !== 'POST') return true;

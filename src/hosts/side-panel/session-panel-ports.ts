@@ -19,6 +19,7 @@ import { findFlashTable } from '../../graph/flash-table-lookup';
 import { findSessionByChatId, previousInSequence, saveSessionEdits, sessionsWithoutMeeting } from '../../graph/meeting-sessions';
 import { listMentors, type MentorsList } from '../../graph/mentor-directory';
 import { readSession, replaceIfUnchanged, type ProgramSite, type StoredSession } from '../../graph/sessions-store';
+import { withdrawStory } from '../../graph/story-store';
 import { sendThankYou } from '../../graph/thank-you-mail';
 import { lookUpUsers } from '../../graph/user-lookup';
 import { toPortError } from '../../ui/common/error-state';
@@ -238,7 +239,15 @@ export async function createSessionPanelPorts(session: PanelGraphSession, contex
       find: port(find),
       attach: port(attach),
       read: port(async (current: PanelSession) => toPanel(await readSession(graph, site, current.session.itemId!), current)),
-      save: port(async (current: PanelSession, edits) => toPanel((await saveSessionEdits(graph, site, storedOf(current), edits, viewer.id)).stored, current)),
+      save: port(async (current: PanelSession, edits) => {
+        const saved = (await saveSessionEdits(graph, site, storedOf(current), edits, viewer.id)).stored;
+        // Consent withdrawn: the story is unpublished and its words erased now. Should this fail, every
+        // read of the stories still leaves it out (story-store.ts), so it is not retried here.
+        if (edits.some((e) => e.type === 'share-story' && !e.consent) && !saved.session.shareStory) {
+          await withdrawStory(graph, { siteId: program.siteId, list: program.storiesList }, saved.session.key).catch(() => undefined);
+        }
+        return toPanel(saved, current);
+      }),
       pin: port(pinOnce),
       sendThankYou: port(sendThankYouOnce),
       experts: port(experts),

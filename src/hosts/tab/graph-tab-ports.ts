@@ -17,6 +17,7 @@ import { createMentorOfferPort } from './mentor-offer-effects';
 import { createMySessionsPort } from './my-sessions-effects';
 import { createOfficeHoursPort } from './office-hours-effects';
 import { PROGRAM_ENV, readProgramConfig, type ProgramConfig } from './program-config';
+import { createStoriesPort } from './story-effects';
 
 export interface TabPortOptions {
   program?: ProgramConfig;
@@ -88,6 +89,7 @@ export async function createTabPorts(session: TabSession, context: HostContext, 
     mentorOffer: createMentorOfferPort(deps, ownOffer),
     officeHours: createOfficeHoursPort(deps, { sheetsList: program.signupSheetsList, claimsList: program.signupClaimsList }),
     flashEvents: createFlashEventsPort(deps, { eventsList: program.flashEventsList, participantsList: program.flashParticipantsList }),
+    stories: createStoriesPort(deps, { storiesList: program.storiesList }),
     dashboard: createDashboardPort(deps, { pilotsList: program.pilotsList, searchesList: program.searchesList, flash: { eventsList: program.flashEventsList, participantsList: program.flashParticipantsList } }),
   };
 }

@@ -16,6 +16,8 @@ export interface ProgramConfig {
   searchesList: string;
   /** Pilots a program manager started (name, dates, people, goal). */
   pilotsList: string;
+  /** Success stories from consented sessions (one per session). */
+  storiesList: string;
   /** userPrincipalNames (lower case) who see each mentor's load. */
   programManagers: readonly string[];
 }
@@ -41,6 +43,7 @@ export function readProgramConfig(env: ProgramEnvironment): ProgramConfig {
     signupSheetsList: 'SignupSheets',
     signupClaimsList: 'SignupClaims',
     searchesList: 'TopicSearches',
+    storiesList: 'SuccessStories',
     pilotsList: 'Pilots',
     programManagers: managers
       .split(/[,;\s]+/)

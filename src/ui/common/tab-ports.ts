@@ -13,6 +13,7 @@ import type { TimeBoxMinutes } from '../../domain/time-box';
 import type { DashboardPort } from './dashboard-ports';
 import type { FlashEventsPort } from './flash-event-ports';
 import type { OfficeHoursPort } from './office-hours-ports';
+import type { StoriesPort } from './story-ports';
 
 /** What went wrong, in words a person can act on (GatewayError has this shape). */
 export interface PortError {
@@ -171,6 +172,8 @@ export interface TabPorts {
   officeHours: OfficeHoursPort;
   /** The program dashboard and pilots (the Program tab, program managers only). */
   dashboard: DashboardPort;
+  /** Success stories: everyone reads them; the program manager publishes them (the Stories tab). */
+  stories?: StoriesPort;
   /** The tab was opened to book with this mentor, prefilled (a follow-up asked for from a meeting). */
   initialRequest?: RequestPrefill;
 }

@@ -11,9 +11,10 @@ const MySessionsScreen = lazy(() => import('../my-sessions/my-sessions-screen').
 const OfficeHoursScreen = lazy(() => import('../office-hours/office-hours-screen').then((m) => ({ default: m.OfficeHoursScreen })));
 const MentorOfferScreen = lazy(() => import('../mentor-offer/mentor-offer-screen').then((m) => ({ default: m.MentorOfferScreen })));
 const EventsScreen = lazy(() => import('../flash/events-screen').then((m) => ({ default: m.EventsScreen })));
+const StoriesScreen = lazy(() => import('../stories/stories-screen').then((m) => ({ default: m.StoriesScreen })));
 const DashboardScreen = lazy(() => import('../dashboard/dashboard-screen').then((m) => ({ default: m.DashboardScreen })));
 
-type TabId = 'find' | 'sessions' | 'office-hours' | 'offer' | 'events' | 'program';
+type TabId = 'find' | 'sessions' | 'office-hours' | 'offer' | 'events' | 'stories' | 'program';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -63,6 +64,11 @@ export function TabApp() {
         <Tab className={styles.tab} value="events" id="tab-events" aria-controls="panel-events">
           Events
         </Tab>
+        {ports.stories ? (
+          <Tab className={styles.tab} value="stories" id="tab-stories" aria-controls="panel-stories">
+            Stories
+          </Tab>
+        ) : null}
         {viewer.isProgramManager ? (
           <Tab className={styles.tab} value="program" id="tab-program" aria-controls="panel-program">
             Program
@@ -96,6 +102,11 @@ export function TabApp() {
       {tab === 'events' ? (
         <LazyPanel id="events" loading="Loading events…">
           <EventsScreen />
+        </LazyPanel>
+      ) : null}
+      {tab === 'stories' && ports.stories ? (
+        <LazyPanel id="stories" loading="Loading stories…">
+          <StoriesScreen stories={ports.stories} />
         </LazyPanel>
       ) : null}
       {tab === 'program' && viewer.isProgramManager ? (

@@ -1,6 +1,6 @@
 // The program site's Pilots list: one item per pilot a program manager starts (a name, its dates, its
-// people and its goal), and one demo pilot of the program manager's that began six weeks ago, so the
-// seeded history's sessions count toward it. PilotKey enforces unique values (a retried create finds
+// people and its goal), and one demo pilot of the program manager's that began six weeks before this
+// month, so the seeded history's last sessions count toward it. PilotKey enforces unique values (a retried create finds
 // the first item) and is indexed, as SharePoint requires of unique columns and the app filters on it.
 import type { Database } from 'better-sqlite3';
 import { bool, dateTime, indexedText, note, number, text, uniqueKey } from './column-definitions';
@@ -33,11 +33,14 @@ const MINUTE = 60_000;
 
 export function seedPilotLists(db: Database, input: { now: number; mentors: Person[]; owner: Person; created: number }): void {
   const zone = input.owner.timeZone;
-  // Midnight in the owner's zone, 42 days ago, to 14 days ahead.
+  // From midnight (owner's zone) six weeks before this month to two weeks ahead: the demo's history of
+  // sessions ends before the seed's month (seed.ts), so its last six weeks count toward the pilot.
   const today = Math.floor((input.now + offsetMinutes(zone, input.now) * MINUTE) / DAY) * DAY;
-  const from = wallToUtc(today - 42 * DAY, zone);
+  const day = new Date(input.now);
+  const firstOfMonth = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1);
+  const from = wallToUtc(firstOfMonth - 42 * DAY, zone);
   const to = wallToUtc(today + 14 * DAY, zone);
-  const mentors = input.mentors.slice(0, 8).map((m) => m.id);
+  const mentors = input.mentors.slice(0, 12).map((m) => m.id);
   const mentorIds = new Set(input.mentors.map((m) => m.id));
   // The demo mentee and her department's people who do not mentor, in id order (deterministic).
   const mentees = (db.prepare("SELECT id, persona FROM users WHERE department = (SELECT department FROM users WHERE persona = 'mentee') ORDER BY (persona = 'mentee') DESC, id").all() as { id: string; persona: string | null }[])
@@ -66,7 +69,7 @@ export function seedPilotLists(db: Database, input: { now: number; mentors: Pers
       EndUtc: iso(to),
       TimeZone: zone,
       People: JSON.stringify([...mentors, ...mentees]),
-      GoalSessions: 30,
+      GoalSessions: 20,
       GoalMetOrPartly: 70,
       StartedById: input.owner.id,
       Archived: false,

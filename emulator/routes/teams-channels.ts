@@ -10,6 +10,7 @@ import { collectionBody } from '../collection-query';
 import { forbidden, notFound } from '../graph-error';
 import { json, type EmuResponse, type HandlerContext } from '../http-types';
 import type { Router } from '../router';
+import { requireSelf } from '../user-access';
 
 export const ORG_TEAM_NAME = 'Contoso';
 
@@ -57,6 +58,7 @@ function memberChannel(ctx: HandlerContext): { team: TeamView; channel: { id: st
 }
 
 function listTeams(ctx: HandlerContext): EmuResponse {
+  requireSelf(ctx);
   const items = teamsOf(ctx).map((t) => ({ id: t.id, displayName: t.displayName, description: t.description, isArchived: false, tenantId: null }));
   return json(200, collectionBody(ctx, items, { defaultTop: 100, maxTop: 999, context: `${ctx.baseUrl}/$metadata#teams` }));
 }
@@ -96,7 +98,8 @@ function postChannelMessage(ctx: HandlerContext): EmuResponse {
 }
 
 export function register(router: Router): void {
-  router.get('/v1.0/me/joinedTeams', listTeams);
+  // /me/joinedTeams arrives as /users/{signed-in id}/joinedTeams (router.ts rewriteMe).
+  router.get('/v1.0/users/:userId/joinedTeams', listTeams);
   router.get('/v1.0/teams/:teamId/channels', listChannels);
   router.get('/v1.0/teams/:teamId/channels/:channelId/messages', listChannelMessages);
   router.post('/v1.0/teams/:teamId/channels/:channelId/messages', postChannelMessage);

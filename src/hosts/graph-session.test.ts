@@ -3,7 +3,7 @@ import { describeSignInFailure } from './graph-session';
 
 describe('describeSignInFailure', () => {
   it('says that Microsoft 365 is not answering, that nothing is lost, and that it tries again by itself', () => {
-    const said = describeSignInFailure(new SignInError('unavailable', 'Microsoft 365 did not answer when Micromentor asked who you are, so people and sessions cannot be shown yet. Nothing you saved is lost.', 'error 503', 5000));
+    const said = describeSignInFailure(new SignInError('unavailable', 'People and sessions show again once it answers. Nothing you saved is lost.', 'error 503', 5000));
     expect(said).toEqual({
       title: 'Microsoft 365 is not answering',
       message: expect.stringContaining('Nothing you saved is lost.'),

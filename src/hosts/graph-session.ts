@@ -80,9 +80,9 @@ function meFailure(error: unknown): SignInError {
   if (gateway?.code === 'forbidden') {
     return new SignInError('consent-required', 'Microsoft 365 did not let Micromentor read your profile: it needs your permission.', detail);
   }
-  const nothingShown = 'so people and sessions cannot be shown yet. Nothing you saved is lost.';
+  const meanwhile = 'People and sessions show again once it answers. Nothing you saved is lost.';
   if (gateway?.code === 'offline' || !gateway) {
-    return new SignInError('offline', `Micromentor could not reach Microsoft 365, ${nothingShown}`, detail);
+    return new SignInError('offline', `Micromentor could not reach Microsoft 365. ${meanwhile}`, detail);
   }
-  return new SignInError('unavailable', `Microsoft 365 did not answer when Micromentor asked who you are, ${nothingShown}`, detail, gateway.retryAfterMs);
+  return new SignInError('unavailable', meanwhile, detail, gateway.retryAfterMs);
 }

@@ -1,12 +1,13 @@
 // The dashboard's charts (Fluent UI's v9 charts). Colours are the Fluent theme's own tokens, so the
 // Teams default, dark and contrast themes each colour them; the figures come from the same tables the
 // table view and the CSV show.
-import { GroupedVerticalBarChart, VerticalStackedBarChart, type GroupedVerticalBarChartData, type VerticalStackedChartProps } from '@fluentui/react-charts';
+import { GroupedVerticalBarChart, ResponsiveContainer, VerticalStackedBarChart, type GroupedVerticalBarChartData, type VerticalStackedChartProps } from '@fluentui/react-charts';
 import { tokens } from '@fluentui/react-components';
 import { WEEK_STATUSES, type TopicBalance, type TopicResults, type WeekCounts } from '../../domain/program-insight';
 import { STATUS_LABELS, isoDay, type DashboardFigures } from '../../domain/dashboard-figures';
 
-const HEIGHT = 260;
+/** The chart's box; its width follows the section (down to 320 px), re-measured as it changes. */
+const HEIGHT = 320;
 /** A chart shows the first few rows; the table view shows them all. */
 const CHART_ROWS = 8;
 
@@ -26,7 +27,11 @@ export function DemandChart({ balance }: { balance: readonly TopicBalance[] }) {
       { key: 'supply', legend: 'Free slots in the next two weeks', data: b.freeSlotsTwoWeeks, color: tokens.colorPaletteGreenBorderActive },
     ],
   }));
-  return <GroupedVerticalBarChart chartTitle="Demand and supply per topic" data={data} height={HEIGHT} hideLegend={false} />;
+  return (
+    <ResponsiveContainer height={HEIGHT}>
+      <GroupedVerticalBarChart chartTitle="Demand and supply per topic" data={data} wrapXAxisLables />
+    </ResponsiveContainer>
+  );
 }
 
 export function WeeksChart({ weeks, zone }: { weeks: readonly WeekCounts[]; zone: string }) {
@@ -34,7 +39,11 @@ export function WeeksChart({ weeks, zone }: { weeks: readonly WeekCounts[]; zone
     xAxisPoint: isoDay(zone, w.weekStart).slice(5),
     chartData: WEEK_STATUSES.map((s) => ({ legend: STATUS_LABELS[s], data: w.counts[s], color: STATUS_COLORS[s] })),
   }));
-  return <VerticalStackedBarChart chartTitle="Sessions per week by status" data={data} height={HEIGHT} />;
+  return (
+    <ResponsiveContainer height={HEIGHT}>
+      <VerticalStackedBarChart chartTitle="Sessions per week by status" data={data} />
+    </ResponsiveContainer>
+  );
 }
 
 export function ResultsChart({ results }: { results: readonly TopicResults[] }) {
@@ -46,7 +55,11 @@ export function ResultsChart({ results }: { results: readonly TopicResults[] }) 
       { legend: 'Not yet', data: r.notYet, color: tokens.colorPaletteRedBorderActive },
     ],
   }));
-  return <VerticalStackedBarChart chartTitle="Results per topic" data={data} height={HEIGHT} />;
+  return (
+    <ResponsiveContainer height={HEIGHT}>
+      <VerticalStackedBarChart chartTitle="Results per topic" data={data} wrapXAxisLables />
+    </ResponsiveContainer>
+  );
 }
 
 export function LoadChart({ loads }: { loads: DashboardFigures['loads'] }) {
@@ -57,5 +70,9 @@ export function LoadChart({ loads }: { loads: DashboardFigures['loads'] }) {
       { key: 'cap', legend: 'Weekly cap', data: l.capacityPerWeek ?? 0, color: tokens.colorNeutralForeground3 },
     ],
   }));
-  return <GroupedVerticalBarChart chartTitle="Mentor load this week" data={data} height={HEIGHT} />;
+  return (
+    <ResponsiveContainer height={HEIGHT}>
+      <GroupedVerticalBarChart chartTitle="Mentor load this week" data={data} wrapXAxisLables />
+    </ResponsiveContainer>
+  );
 }

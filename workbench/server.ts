@@ -7,6 +7,8 @@ import sirv from 'sirv';
 import { Emulator } from '../emulator/emulator';
 import { answerClientErrors } from '../emulator/http-io';
 import { contentSecurityPolicy } from '../scripts/content-security-policy';
+import { PROGRAM_SITE_LISTS } from '../scripts/program-site-lists';
+import { VALID_DOMAINS_SCRIPT_PATH, teamsJsValidOrigins, validDomainsScript, withLocalValidDomains } from './offline-pages';
 
 export interface WorkbenchOptions {
   port: number;
@@ -20,6 +22,8 @@ export interface WorkbenchOptions {
   mentors?: number;
   /** Seed the live demo meeting, Priya and Daniel's session from the next quarter hour (default true; see emulator/seed-demo-meeting.ts). */
   demoMeeting?: boolean;
+  /** Start with an empty program site, for the program manager's Set up the program (default: `npm start -- --empty-site`). */
+  emptySite?: boolean;
 }
 
 /** Office.js from Microsoft's CDN, as the production pages load it (webpack.config.js `officeJs`). */
@@ -57,17 +61,28 @@ export function startWorkbench(options: WorkbenchOptions): Promise<{ server: Ser
     },
   });
   // The emulator answers /v1.0 and /_emulator on the workbench's own origin, as one Microsoft 365.
-  const emulator = new Emulator({ dbPath: options.dbPath ?? path.join(__dirname, '..', '.data', 'graph.sqlite'), reset: options.reset, mentors: options.mentors, demoMeeting: options.demoMeeting ?? true, allowedHosts: options.host ? [options.host] : [] });
+  const emulator = new Emulator({ dbPath: options.dbPath ?? path.join(__dirname, '..', '.data', 'graph.sqlite'), reset: options.reset, mentors: options.mentors, demoMeeting: options.demoMeeting ?? true, allowedHosts: options.host ? [options.host] : [],
+    // The program site's lists are the app's schema; --empty-site leaves them for the app's set-up to create.
+    programSite: PROGRAM_SITE_LISTS, emptySite: options.emptySite ?? process.argv.includes('--empty-site') });
   // Read on each request (a small file), so a rebuild while the workbench runs is served at once.
-  const pagesWithOfficeJs = new Set(['/outlook.html']);
+  // Every surface page (not the workbench's own index.html): nothing on them asks the internet (offline-pages.ts).
+  const surfacePage = (pathname: string) => /^\/[a-z-]+\.html$/.test(pathname) && pathname !== '/index.html';
+  const validDomains = validDomainsScript(teamsJsValidOrigins());
   const server = createServer((req, res) => {
     if (emulator.handles(req.url)) {
       emulator.serve(req, res);
       return;
     }
     const pathname = (req.url ?? '').split('?')[0] ?? '';
-    if (pagesWithOfficeJs.has(pathname) && (req.method === 'GET' || req.method === 'HEAD') && existsSync(path.join(distDir, pathname))) {
-      const page = withoutOfficeJs(readFileSync(path.join(distDir, pathname), 'utf8'));
+    if (pathname === VALID_DOMAINS_SCRIPT_PATH || pathname === '/favicon.ico') {
+      // The browser asks every page load for a favicon: the app's own icon, not a 404.
+      res.setHeader('content-type', pathname === '/favicon.ico' ? 'image/png' : 'text/javascript; charset=utf-8');
+      res.setHeader('Cache-Control', 'public, max-age=3600');
+      res.end(pathname === '/favicon.ico' ? readFileSync(path.join(distDir, 'icons', 'icon-32.png')) : validDomains);
+      return;
+    }
+    if (surfacePage(pathname) && (req.method === 'GET' || req.method === 'HEAD') && existsSync(path.join(distDir, pathname))) {
+      const page = withLocalValidDomains(withoutOfficeJs(readFileSync(path.join(distDir, pathname), 'utf8')));
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.setHeader('Content-Security-Policy', csp);
       res.setHeader('Cache-Control', 'no-cache');
@@ -108,19 +123,33 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
+/**
+ * Serves the workbench on PORT (npm start's last step, after scripts/start.ts has built): opens the
+ * demo store, seeding it on first use, and says where everything is. Returns how long the store took.
+ */
+export async function runWorkbench(): Promise<number> {
+  const reset = process.argv.includes('--reset');
+  const store = process.env.GRAPH_DB ?? '.data/graph.sqlite';
+  const startedAt = Date.now();
+  const seeding = reset ? ', seeding it again (--reset)' : existsSync(store) ? '' : ', seeding it (the first start does)';
+  console.log(`Opening the demo organisation in ${store}${seeding}…`);
+  const { url, emulator } = await startWorkbench({ port: parsePort(process.env.PORT), host: process.env.HOST || '127.0.0.1', dbPath: process.env.GRAPH_DB, reset });
+  const storeMs = Date.now() - startedAt;
+  if (emulator.seededAt() >= startedAt) console.log(`  seeded the demo organisation in ${(storeMs / 1000).toFixed(1)} s`);
+  console.log(`Micromentor workbench is running at ${url}`);
+  console.log(`Microsoft Graph emulator: ${url}v1.0 (demo data in ${store}; npm start -- --reset seeds it again)`);
+  const ageDays = Math.floor((Date.now() - emulator.seededAt()) / 86_400_000);
+  if (ageDays >= 7) {
+    console.log(`The demo calendars were laid out ${ageDays} days ago and are running out; npm start -- --reset lays them over the coming weeks.`);
+  }
+  return storeMs;
+}
+
 if (require.main === module) {
-  (async () => {
-    const reset = process.argv.includes('--reset');
-    const { url, emulator } = await startWorkbench({ port: parsePort(process.env.PORT), host: process.env.HOST || '127.0.0.1', dbPath: process.env.GRAPH_DB, reset });
-    console.log(`Micromentor workbench is running at ${url}`);
-    console.log(`Microsoft Graph emulator: ${url}v1.0 (demo data in ${process.env.GRAPH_DB ?? '.data/graph.sqlite'}; npm start -- --reset seeds it again)`);
-    const ageDays = Math.floor((Date.now() - emulator.seededAt()) / 86_400_000);
-    if (ageDays >= 7) {
-      console.log(`The demo calendars were laid out ${ageDays} days ago and are running out; npm start -- --reset lays them over the coming weeks.`);
-    }
-    console.log('Press Ctrl+C to stop.');
-  })().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  });
+  runWorkbench()
+    .then(() => console.log('Press Ctrl+C to stop.'))
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(1);
+    });
 }

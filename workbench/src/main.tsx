@@ -1,8 +1,9 @@
-import { FluentProvider, Field, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Field, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { toHostTheme, type HostTheme } from '../../src/domain/host-context';
 import type { OutlookItemType } from '../../src/domain/outlook-port';
+import { pageTheme } from './page-theme';
 import { ComposeForm } from './compose-form';
 import { ComposeStore } from './compose-store';
 import { loadMeetingsOf, pickMeeting, teamsMeetingId, type WorkbenchMeeting } from './meetings';
@@ -21,15 +22,19 @@ const TAB_PAGE_ID = 'directory';
 const useStyles = makeStyles({
   page: { minHeight: '100vh', padding: tokens.spacingHorizontalXL, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // The page's one main landmark: every control of the workbench sits in it (axe: landmark-one-main, region).
+  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalXL, alignItems: 'end', flexWrap: 'wrap' },
   surfaces: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-start' },
   // Teams' side panel is 320 px wide; the other surfaces take what is left.
   wide: { flex: '1 1 420px' },
-  sidePanel: { flex: '0 0 320px', width: '320px' },
-  outlook: { flex: '0 0 360px', width: '360px' },
+  sidePanel: { flex: '0 0 320px', width: '320px', maxWidth: '100%' },
+  outlook: { flex: '0 0 360px', width: '360px', maxWidth: '100%' },
   // Outlook shows the compose form beside its task pane.
-  compose: { flex: '1 1 420px', minWidth: '320px', paddingTop: tokens.spacingVerticalXXL },
-  meetingPicker: { minWidth: '280px' },
+  compose: { flex: '1 1 420px', minWidth: 'min(320px, 100%)', paddingTop: tokens.spacingVerticalXXL },
+  // A long meeting name must not push the page sideways at 320 px.
+  meetingPicker: { minWidth: 'min(280px, 100%)', maxWidth: '100%' },
+  meetingSelect: { maxWidth: '100%', minWidth: 0 },
 });
 
 function teamsContext(directory: DemoDirectory, persona: Persona, theme: HostTheme, frameContext: TeamsFrameContext, meeting?: WorkbenchMeeting, subPageId?: string): TeamsLegacyContext {
@@ -84,12 +89,13 @@ function sessionOf(persona: Persona): string {
   return isPersonaRole(persona.role) ? persona.role : persona.id;
 }
 
-function Workbench({ directory, initialPersona }: { directory: DemoDirectory; initialPersona: Persona }) {
+function Workbench({ directory, initialPersona, onTheme }: { directory: DemoDirectory; initialPersona: Persona; onTheme: (theme: HostTheme) => void }) {
   const styles = useStyles();
   const initial = useRef(new URLSearchParams(window.location.search)).current;
   const [persona, setPersona] = useState<Persona>(initialPersona);
   const role = sessionOf(persona);
   const [theme, setTheme] = useState<HostTheme>(toHostTheme(initial.get('theme')));
+  useEffect(() => onTheme(theme), [theme, onTheme]); // the page around the surfaces wears the same theme
   const [wantedMeeting, setWantedMeeting] = useState<string | null>(initial.get('meeting'));
   const only = SURFACES.find((s) => s === initial.get('surface'));
   const inMeeting = only === undefined || MEETING_SURFACES.includes(only);
@@ -170,7 +176,7 @@ function Workbench({ directory, initialPersona }: { directory: DemoDirectory; in
         </Field>
         {inMeeting && meetings && meeting && (
           <Field label="Teams meeting" className={styles.meetingPicker}>
-            <Select id="meeting-select" value={meeting.chatId} data-chat-id={meeting.chatId} data-meeting-id={meeting.meetingId} onChange={(_, data) => setWantedMeeting(data.value)}>
+            <Select id="meeting-select" className={styles.meetingSelect} value={meeting.chatId} data-chat-id={meeting.chatId} data-meeting-id={meeting.meetingId} onChange={(_, data) => setWantedMeeting(data.value)}>
               {meetings.map((m) => (
                 <option key={m.chatId} value={m.chatId}>
                   {m.topic}
@@ -215,6 +221,7 @@ function WorkbenchPage() {
   const styles = useStyles();
   const [directory, setDirectory] = useState<{ directory: DemoDirectory; persona: Persona; notFound?: string }>();
   const [problem, setProblem] = useState<string>();
+  const [theme, setTheme] = useState<HostTheme>(() => toHostTheme(new URLSearchParams(window.location.search).get('theme')));
   useEffect(() => {
     loadDemoDirectory(window.location.origin)
       .then(async (loaded) => {
@@ -229,29 +236,31 @@ function WorkbenchPage() {
       .then(setDirectory, (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
   }, []);
   return (
-    <FluentProvider theme={webLightTheme} className={styles.page}>
+    <FluentProvider theme={pageTheme(theme)} className={styles.page} data-theme={theme}>
       <header className={styles.header}>
         <Text as="h1" size={600} weight="semibold">
           Micromentor workbench
         </Text>
         <Text as="p">Each surface runs in a frame, hosted the way Teams and Outlook host it.</Text>
       </header>
-      {problem ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{problem}</MessageBarBody>
-        </MessageBar>
-      ) : directory ? (
-        <>
-          {directory.notFound ? (
-            <MessageBar intent="warning">
-              <MessageBarBody>{directory.notFound}</MessageBarBody>
-            </MessageBar>
-          ) : null}
-          <Workbench directory={directory.directory} initialPersona={directory.persona} />
-        </>
-      ) : (
-        <Spinner label="Loading the demo organisation…" />
-      )}
+      <main className={styles.main}>
+        {problem ? (
+          <MessageBar intent="error">
+            <MessageBarBody>{problem}</MessageBarBody>
+          </MessageBar>
+        ) : directory ? (
+          <>
+            {directory.notFound ? (
+              <MessageBar intent="warning">
+                <MessageBarBody>{directory.notFound}</MessageBarBody>
+              </MessageBar>
+            ) : null}
+            <Workbench directory={directory.directory} initialPersona={directory.persona} onTheme={setTheme} />
+          </>
+        ) : (
+          <Spinner label="Loading the demo organisation…" />
+        )}
+      </main>
     </FluentProvider>
   );
 }

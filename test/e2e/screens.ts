@@ -91,15 +91,28 @@ async function surfaceFrame(page: Page, frameSelector: string): Promise<Frame> {
  * same answer but drives axe in all three workbench frames and takes about ten times as long.
  */
 async function axeProblems(page: Page, frameSelector: string): Promise<string[]> {
-  const frame = await surfaceFrame(page, frameSelector);
+  return axeProblemsIn(await surfaceFrame(page, frameSelector));
+}
+
+/**
+ * The workbench page itself, its surface frames left out (each surface is checked on its own), at
+ * every impact: a page around the surfaces has no reason for even a moderate one (landmarks, regions).
+ */
+export function workbenchPageAxeProblems(page: Page): Promise<string[]> {
+  return axeProblemsIn(page.mainFrame(), { iframes: false, impacts: ['minor', 'moderate', 'serious', 'critical'] });
+}
+
+async function axeProblemsIn(frame: Frame, { iframes = true, impacts = ['serious', 'critical'] }: { iframes?: boolean; impacts?: string[] } = {}): Promise<string[]> {
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(axeSource);
-  const found = (await frame.evaluate(() =>
-    (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe
-      .run(document, { resultTypes: ['violations'] })
-      .then((r) => r.violations),
+  const found = (await frame.evaluate(
+    (inFrames) =>
+      (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe
+        .run(document, { resultTypes: ['violations'], iframes: inFrames })
+        .then((r) => r.violations),
+    iframes,
   )) as AxeViolation[];
-  const violations = found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const violations = found.filter((v) => impacts.includes(v.impact ?? ''));
   return violations.flatMap((v) =>
     v.nodes.filter((node) => !isTabsterDummy(v.id, node)).map((node) => {
       const target = node.target.map((t) => (Array.isArray(t) ? t.join(' ') : String(t))).join(' » ');

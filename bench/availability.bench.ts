@@ -1,5 +1,6 @@
 // availability.1000-mentors: the wall time to read 1,000 mentors' calendars over 14 days through
 // the gateway, with the emulator adding 100 ms to every HTTP request, and how many round trips.
+import { PROGRAM_SITE_LISTS } from '../scripts/program-site-lists';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,7 +17,7 @@ const DAY = 86_400_000;
 export async function run(report: Report): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-availability-'));
   const now = Date.parse('2030-01-07T00:00:00Z');
-  const { server, url, emulator } = await startEmulatorServer({ port: 0, dbPath: path.join(dir, 'graph.sqlite'), mentors: 1200, clock: () => now });
+  const { server, url, emulator } = await startEmulatorServer({ port: 0, dbPath: path.join(dir, 'graph.sqlite'), mentors: 1200, clock: () => now, programSite: PROGRAM_SITE_LISTS });
   try {
     const tokens = emulatorTokenSource({ origin: url, user: 'mentee' });
     await tokens.getToken();

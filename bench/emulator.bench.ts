@@ -1,5 +1,6 @@
 // The emulator's free/busy speed, over real HTTP: one getSchedule for 20 mentors × 14 days, and a
 // $batch of 20 of them (what the app's directory sends when it checks a page of mentors).
+import { PROGRAM_SITE_LISTS } from '../scripts/program-site-lists';
 import { MENTORS_LIST_ID } from '../emulator/seed-program-site';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,7 @@ const DAY = 86_400_000;
 export async function run(report: Report): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'emulator-bench-'));
   const now = Date.UTC(2026, 10, 23, 8);
-  const { emulator, server, url } = await startEmulatorServer({ port: 0, dbPath: path.join(dir, 'graph.sqlite'), clock: () => now });
+  const { emulator, server, url } = await startEmulatorServer({ port: 0, dbPath: path.join(dir, 'graph.sqlite'), clock: () => now, programSite: PROGRAM_SITE_LISTS });
   try {
     const tokenRes = await fetch(`${url}/_emulator/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'mentee' }) });
     const { access_token: token } = (await tokenRes.json()) as { access_token: string };

@@ -20,6 +20,7 @@ import { Router, rewriteMe } from './router';
 import { registerAllRoutes } from './routes/register-all';
 import { DEMO_SESSION } from './seed';
 import { seededDemoMeeting } from './seed-demo-meeting';
+import type { ProgramSiteLists } from './program-site-lists';
 import { openStore, reseed, type Database } from './store';
 import { TENANT_ID } from './teams-meeting';
 import { Tokens } from './tokens';
@@ -39,6 +40,10 @@ export interface EmulatorOptions {
   demoMeeting?: boolean;
   /** Past sessions seeded for the program dashboard (default 300; tests that count sessions pass 0). */
   historySessions?: number;
+  /** The program site's lists, from the app's schema (program-site-lists.ts); without them the site has none. */
+  programSite?: ProgramSiteLists;
+  /** Start with the program site empty, for the app's set-up (`--empty-site`). */
+  emptySite?: boolean;
 }
 
 export const MAX_MENTORS = 5000;
@@ -62,7 +67,7 @@ export class Emulator {
     this.options = options;
     this.clock = options.clock ?? Date.now;
     this.latencyMs = options.latencyMs ?? 0;
-    this.db = openStore({ dbPath: options.dbPath, reset: options.reset, mentors: options.mentors, demoMeeting: options.demoMeeting, historySessions: options.historySessions, now: this.clock() });
+    this.db = openStore({ dbPath: options.dbPath, reset: options.reset, ...this.seedOptions(), now: this.clock() });
     this.tokens = new Tokens(this.db, this.clock);
     registerAllRoutes(this.router);
     this.admin = {
@@ -72,7 +77,7 @@ export class Emulator {
       personas: () => ({ value: this.personas(), tenantId: TENANT_ID, demoMeeting: seededDemoMeeting(this.db) ?? { chatId: DEMO_SESSION.chatId, joinUrl: DEMO_SESSION.joinUrl } }),
       health: () => ({ status: 'ok', seededAt: this.seededAt(), users: this.count('users') }),
       reset: () => {
-        reseed(this.db, { now: this.clock(), mentors: this.options.mentors, demoMeeting: this.options.demoMeeting, historySessions: this.options.historySessions });
+        reseed(this.db, { now: this.clock(), ...this.seedOptions() });
         this.faults.clear();
         this.log.clear();
       },
@@ -81,6 +86,11 @@ export class Emulator {
 
   close(): void {
     this.db.close();
+  }
+
+  private seedOptions() {
+    const { mentors, demoMeeting, historySessions, programSite, emptySite } = this.options;
+    return { mentors, demoMeeting, historySessions, programSite, emptySite };
   }
 
   now(): number {

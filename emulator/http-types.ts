@@ -19,6 +19,8 @@ export interface UserRow {
   work_start: string;
   work_end: string;
   persona: string | null;
+  /** The permissions the token was granted, when it was asked with scopes (see tokens.ts); absent: a development token. */
+  scopes?: readonly string[];
 }
 
 export interface EmuRequest {

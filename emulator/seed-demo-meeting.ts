@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { Prng } from './prng';
 import { CalendarSeeder } from './seed-calendars';
 import type { Person } from './seed-people';
-import { SESSIONS_COLUMNS, SESSIONS_LIST_ID } from './seed-program-site';
+import { SESSIONS_LIST_ID } from './seed-program-site';
 import { joinBlockHtml, joinUrlFor, syncChatMembers } from './teams-meeting';
 
 const QUARTER_HOUR = 15 * 60_000;
@@ -180,7 +180,10 @@ function sharePointInstant(ms: number): string {
  * the list has are written (MeetingId once the list has that column).
  */
 function addSession(db: Database, now: number, createdBy: string, fields: Record<string, string | number>): number {
-  const columns = new Set(SESSIONS_COLUMNS.map((c) => c.name));
+  const list = db.prepare('SELECT columns, next_item_id FROM lists WHERE id = ?').get(SESSIONS_LIST_ID) as { columns: string; next_item_id: number } | undefined;
+  // An empty program site has no Sessions list yet: the meeting is there, its record is not.
+  if (!list) return 0;
+  const columns = new Set(['Title', ...(JSON.parse(list.columns) as { name: string }[]).map((c) => c.name)]);
   const all: Record<string, string | number | boolean | null> = {
     Title: String(fields.Goal).slice(0, 255),
     Format: 'one-time',
@@ -192,7 +195,7 @@ function addSession(db: Database, now: number, createdBy: string, fields: Record
     ...fields,
   };
   const stored = Object.fromEntries(Object.entries(all).filter(([name]) => columns.has(name)));
-  const { next_item_id: id } = db.prepare('SELECT next_item_id FROM lists WHERE id = ?').get(SESSIONS_LIST_ID) as { next_item_id: number };
+  const id = list.next_item_id;
   const created = now - DAY;
   db.prepare('INSERT INTO list_items (list_id, id, fields, version, created_by, modified_by, created_ms, modified_ms) VALUES (?, ?, ?, 1, ?, ?, ?, ?)').run(
     SESSIONS_LIST_ID,

@@ -1,4 +1,5 @@
-// The program site's lists for flash-mentoring events: FlashEvents (one item per event, with its plan
+// The items of the program site's lists for flash-mentoring events (their columns are the app's
+// schema): FlashEvents (one item per event, with its plan
 // and the publishing progress) and FlashParticipants (one item per person invited to an event), and
 // one upcoming demo event of the program manager with 4 mentors and 12 mentees, most registered.
 //
@@ -7,52 +8,12 @@
 import type { Database } from 'better-sqlite3';
 import type { Prng } from './prng';
 import type { Person } from './seed-people';
-import { PROGRAM_SITE, TOPICS } from './seed-program-site';
+import { hasList, seededItems } from './program-site-lists';
+import { TOPICS } from './seed-program-site';
 import { offsetMinutes, wallToUtc } from './time-zones';
 
 export const FLASH_EVENTS_LIST_ID = '9d5b6a7f-be0c-4bc3-9f4a-5c6d7e8f9a01';
 export const FLASH_PARTICIPANTS_LIST_ID = 'ae6c7b8a-cf1d-4cd4-8a5b-6d7e8f9a0b12';
-
-const text = (name: string, displayName = name) => ({ name, displayName, text: { allowMultipleLines: false, maxLength: 255 } });
-const note = (name: string, displayName = name) => ({ name, displayName, text: { allowMultipleLines: true } });
-const number = (name: string, displayName = name) => ({ name, displayName, number: {} });
-const dateTime = (name: string, displayName = name) => ({ name, displayName, dateTime: { displayAs: 'standard', format: 'dateTime' } });
-const uniqueKey = (name: string, displayName = name) => ({ ...text(name, displayName), indexed: true, enforceUniqueValues: true });
-const indexedText = (name: string, displayName = name) => ({ ...text(name, displayName), indexed: true });
-
-export const FLASH_EVENTS_COLUMNS = [
-  text('Title'),
-  uniqueKey('EventKey', 'Event key'),
-  // A program manager's events are read by organiser.
-  indexedText('OrganizerId', 'Organizer id'),
-  text('Status'),
-  dateTime('StartUtc', 'Start (UTC)'),
-  text('TimeZone', 'Time zone'),
-  number('RoundMinutes', 'Round (minutes)'),
-  number('Rounds'),
-  number('BreakMinutes', 'Break (minutes)'),
-  note('Topics'),
-  dateTime('RegistrationClosesUtc', 'Registration closes (UTC)'),
-  // JSON the app writes: the rounds × tables plan, and each table meeting's id, join link and fingerprint.
-  note('Plan'),
-  note('Meetings'),
-];
-
-export const FLASH_PARTICIPANTS_COLUMNS = [
-  text('Title'),
-  // Event key + user id: one item per person and event.
-  uniqueKey('ParticipantKey', 'Participant key'),
-  indexedText('EventKey', 'Event key'),
-  // A person's invitations are read by user id.
-  indexedText('UserId', 'User id'),
-  text('Email'),
-  text('Role'),
-  text('Status'),
-  note('Topics'),
-  text('TimeZone', 'Time zone'),
-  // A mentee's verdict on each round after the event: JSON {"1":"useful","2":"not-useful"}.
-  note('Feedback'),
-];
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -68,9 +29,7 @@ interface UserRow {
 export function seedFlashLists(db: Database, rng: Prng, input: { now: number; mentors: Person[]; owner: Person; created: number }): void {
   // Read here, not at load: seed-program-site imports this module.
   const DEMO_TOPICS = TOPICS.slice(0, 6);
-  const list = db.prepare(
-    'INSERT INTO lists (id, site_id, name, display_name, description, columns, next_item_id, created_ms, modified_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
+  if (!hasList(db, FLASH_EVENTS_LIST_ID)) return;
   const mentors = input.mentors.slice(0, 4);
   const mentorIds = new Set(input.mentors.map((m) => m.id));
   // Mentees: the demo mentee, then people who are not mentors, in id order (deterministic).
@@ -78,8 +37,8 @@ export function seedFlashLists(db: Database, rng: Prng, input: { now: number; me
     .filter((u) => !mentorIds.has(u.id) && u.id !== input.owner.id && u.persona !== 'manager')
     .slice(0, 12);
   const people = mentors.length + others.length;
-  list.run(FLASH_EVENTS_LIST_ID, PROGRAM_SITE.id, 'FlashEvents', 'Flash events', 'Flash-mentoring events: rounds of 10–15 minutes at mentor tables.', JSON.stringify(FLASH_EVENTS_COLUMNS), 2, input.created, input.now);
-  list.run(FLASH_PARTICIPANTS_LIST_ID, PROGRAM_SITE.id, 'FlashParticipants', 'Flash participants', 'Who is invited to which flash event, registration and topics.', JSON.stringify(FLASH_PARTICIPANTS_COLUMNS), people + 1, input.created, input.now);
+  seededItems(db, FLASH_EVENTS_LIST_ID, 1, input.now);
+  seededItems(db, FLASH_PARTICIPANTS_LIST_ID, people, input.now);
 
   // A week ahead at 14:00 in the organiser's zone, registration closing the day before at 17:00.
   const zone = input.owner.timeZone;

@@ -1,37 +1,21 @@
-// The program site's Pilots list: one item per pilot a program manager starts (a name, its dates, its
+// The program site's Pilots list (its columns are the app's schema): one item per pilot a program manager starts (a name, its dates, its
 // people and its goal), and one demo pilot of the program manager's that began six weeks before this
 // month, so the seeded history's last sessions count toward it. PilotKey enforces unique values (a retried create finds
 // the first item) and is indexed, as SharePoint requires of unique columns and the app filters on it.
 import type { Database } from 'better-sqlite3';
-import { bool, dateTime, indexedText, note, number, text, uniqueKey } from './column-definitions';
+import { hasList, seededItems } from './program-site-lists';
 import type { Person } from './seed-people';
-import { PROGRAM_SITE } from './seed-program-site';
 import { offsetMinutes, wallToUtc } from './time-zones';
 
 export const PILOTS_LIST_ID = 'd7f2a3b4-6c5d-4e8f-9a01-2b3c4d5e6f70';
 export const DEMO_PILOT_KEY = 'demo-pilot-product-design';
 export const DEMO_PILOT_NAME = 'Product & Design pilot';
 
-export const PILOTS_COLUMNS = [
-  text('Title', 'Name'),
-  uniqueKey('PilotKey', 'Pilot key'),
-  dateTime('StartUtc', 'Starts (UTC)'),
-  // Exclusive: the first instant after the pilot's last day.
-  dateTime('EndUtc', 'Ends (UTC)'),
-  text('TimeZone', 'Time zone'),
-  // JSON the app writes: the user ids of its mentors and mentees.
-  note('People'),
-  number('GoalSessions', 'Goal: sessions'),
-  number('GoalMetOrPartly', 'Goal: % met or partly'),
-  // Pilots a program manager started are read by who started them.
-  indexedText('StartedById', 'Started by id'),
-  bool('Archived'),
-];
-
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 
 export function seedPilotLists(db: Database, input: { now: number; mentors: Person[]; owner: Person; created: number }): void {
+  if (!hasList(db, PILOTS_LIST_ID)) return;
   const zone = input.owner.timeZone;
   // From midnight (owner's zone) six weeks before this month to two weeks ahead: the demo's history of
   // sessions ends before the seed's month (seed.ts), so its last six weeks count toward the pilot.
@@ -46,17 +30,7 @@ export function seedPilotLists(db: Database, input: { now: number; mentors: Pers
   const mentees = (db.prepare("SELECT id, persona FROM users WHERE department = (SELECT department FROM users WHERE persona = 'mentee') ORDER BY (persona = 'mentee') DESC, id").all() as { id: string; persona: string | null }[])
     .filter((u) => !mentorIds.has(u.id) && u.id !== input.owner.id)
     .map((u) => u.id);
-  db.prepare('INSERT INTO lists (id, site_id, name, display_name, description, columns, next_item_id, created_ms, modified_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-    PILOTS_LIST_ID,
-    PROGRAM_SITE.id,
-    'Pilots',
-    'Pilots',
-    'Micro-mentoring pilots: dates, people and the goal that decides whether to scale up.',
-    JSON.stringify(PILOTS_COLUMNS),
-    2,
-    input.created,
-    input.now,
-  );
+  seededItems(db, PILOTS_LIST_ID, 1, input.now);
   const at = from - DAY;
   const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
   db.prepare('INSERT INTO list_items (list_id, id, fields, version, created_by, modified_by, created_ms, modified_ms) VALUES (?, ?, ?, 1, ?, ?, ?, ?)').run(

@@ -1,13 +1,15 @@
-// The Micromentor programme site in SharePoint: the Mentors list (one item per mentor) and the
-// empty Sessions list the app writes to, with Graph columnDefinition objects for their columns.
+// The Micromentor programme site in SharePoint: its lists, created from the app's schema the
+// emulator is given (program-site-lists.ts; none on an empty site, which the app's set-up fills),
+// and the demo's items: one Mentors item per mentor, then each part's own seed.
 import type { Database } from 'better-sqlite3';
 import type { Prng } from './prng';
 import type { Person } from './seed-people';
-import { seedFlashLists } from './seed-flash-lists';
-import { seedInsightLists } from './seed-insight-lists';
-import { seedPilotLists } from './seed-pilot-lists';
-import { seedSignupLists } from './seed-signup-lists';
-import { seedStoryLists } from './seed-story-lists';
+import { createProgramLists, seededItems, type ProgramSiteLists } from './program-site-lists';
+import { FLASH_EVENTS_LIST_ID, FLASH_PARTICIPANTS_LIST_ID, seedFlashLists } from './seed-flash-lists';
+import { TOPIC_SEARCHES_LIST_ID } from './seed-insight-lists';
+import { PILOTS_LIST_ID, seedPilotLists } from './seed-pilot-lists';
+import { SIGNUP_CLAIMS_LIST_ID, SIGNUP_SHEETS_LIST_ID, seedSignupLists } from './seed-signup-lists';
+import { SUCCESS_STORIES_LIST_ID } from './seed-story-lists';
 
 export const ROOT_SITE = {
   id: 'contoso.sharepoint.com,0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6,1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
@@ -38,86 +40,11 @@ export const TOPICS = [
   'hiring interviews',
   'writing for executives',
 ] as const;
-/**
- * The Topics column offers the app's whole vocabulary (src/domain/topics.ts), so a mentor can pick
- * any of them in "My offer"; the seed hands out the first twelve.
- */
-export const TOPIC_CHOICES = [
-  ...TOPICS,
-  'giving feedback',
-  'first-time manager',
-  'prioritization',
-  'meeting facilitation',
-  'product strategy',
-  'technical writing',
-  'code review',
-  'networking',
-  'budgeting',
-] as const;
 const SESSION_LENGTHS = ['30', '45', '60'] as const;
-
-const text = (name: string, displayName = name, allowMultipleLines = false) => ({ name, displayName, text: { allowMultipleLines, maxLength: 255 } });
-const note = (name: string, displayName = name) => ({ name, displayName, text: { allowMultipleLines: true } });
-const multiChoice = (name: string, displayName: string, choices: readonly string[]) => ({ name, displayName, choice: { allowTextEntry: false, choices, displayAs: 'checkBoxes' } });
-const number = (name: string, displayName = name) => ({ name, displayName, number: {} });
-const bool = (name: string, displayName = name) => ({ name, displayName, boolean: {} });
-/** The natural key: SharePoint refuses a second item with the same value, so a session exists once however many create it at once. */
-const uniqueKey = (name: string, displayName = name) => ({ ...text(name, displayName), indexed: true, enforceUniqueValues: true });
-/** Filtered on by every query of a person's sessions: SharePoint lists large lists only by indexed columns. */
-const indexedText = (name: string, displayName = name) => ({ ...text(name, displayName), indexed: true });
-const dateTime = (name: string, displayName = name) => ({ name, displayName, dateTime: { displayAs: 'standard', format: 'dateTime' } });
-
-export const MENTORS_COLUMNS = [
-  text('Title'),
-  // One profile a mentor: a second opt-in (another tab) is refused by the list and reads the first.
-  uniqueKey('MentorUserId', 'Mentor user id'),
-  text('MentorUpn', 'Mentor UPN'),
-  multiChoice('Topics', 'Topics', TOPIC_CHOICES),
-  number('CapacityPerWeek', 'Capacity per week'),
-  number('CapacityPerMonth', 'Capacity per month'),
-  multiChoice('SessionLengths', 'Session lengths', SESSION_LENGTHS),
-  note('Bio'),
-  bool('Active'),
-  number('NoticeMinutes', 'Minimum notice (minutes)'),
-  number('BufferMinutes', 'Buffer between sessions (minutes)'),
-];
 
 /** Minimum notice and buffer a mentor asks for; picked by position so the seed's random sequence is unchanged. */
 const NOTICE_MINUTES = [240, 1440, 720, 2880] as const;
 const BUFFER_MINUTES = [0, 10, 15, 5] as const;
-
-export const SESSIONS_COLUMNS = [
-  text('Title'),
-  uniqueKey('SessionKey', 'Session key'),
-  indexedText('MenteeId', 'Mentee id'),
-  indexedText('MentorId', 'Mentor id'),
-  text('Topic'),
-  note('Goal'),
-  note('Context'),
-  note('Success'),
-  text('Format'),
-  number('TimeBoxMinutes', 'Time box (minutes)'),
-  dateTime('StartUtc', 'Start (UTC)'),
-  dateTime('EndUtc', 'End (UTC)'),
-  text('EventId', 'Event id'),
-  note('JoinUrl', 'Join URL'),
-  // The meeting side panel finds its session by the meeting's chat id.
-  indexedText('ChatId', 'Chat id'),
-  text('MeetingId', 'Meeting id'),
-  text('Status'),
-  note('Checklists'),
-  note('AgreedActions', 'Agreed actions'),
-  note('Result'),
-  bool('ThankYouSent', 'Thank-you sent'),
-  // The program manager's success stories read the consented sessions: filtered on, so indexed.
-  { ...bool('ShareStory', 'Share story'), indexed: true },
-  bool('ShareDepartment', 'Share department'),
-  note('Progress'),
-  note('TimeBox', 'Time box'),
-  note('FollowUp', 'Follow-up'),
-  // A skill sequence's key, overall goal and result (JSON); its sessions are grouped after the MenteeId filter, so not indexed.
-  note('Sequence'),
-];
 
 /** Daniel, the demo mentor: presentation help in one-hour sessions. */
 const DEMO_MENTOR_OFFER = {
@@ -127,17 +54,31 @@ const DEMO_MENTOR_OFFER = {
 
 const BIO_OPENERS = ['Happy to help with', 'Ask me about', 'I enjoy coaching on', 'Glad to share what I learned about'];
 
-export function seedProgramSite(db: Database, rng: Prng, input: { now: number; mentors: Person[]; owner: Person }): void {
+/** The demo's items are written into these lists by id; other lists of the schema get an id of their own. */
+function demoListIds(): Record<string, string> {
+  return {
+    Mentors: MENTORS_LIST_ID,
+    Sessions: SESSIONS_LIST_ID,
+    SignupSheets: SIGNUP_SHEETS_LIST_ID,
+    SignupClaims: SIGNUP_CLAIMS_LIST_ID,
+    FlashEvents: FLASH_EVENTS_LIST_ID,
+    FlashParticipants: FLASH_PARTICIPANTS_LIST_ID,
+    TopicSearches: TOPIC_SEARCHES_LIST_ID,
+    SuccessStories: SUCCESS_STORIES_LIST_ID,
+    Pilots: PILOTS_LIST_ID,
+  };
+}
+
+/** Whether the site has its lists (false for an empty site: nothing else of the program is seeded). */
+export function seedProgramSite(db: Database, rng: Prng, input: { now: number; mentors: Person[]; owner: Person; schema?: ProgramSiteLists }): boolean {
   const created = input.now - 120 * 86_400_000;
   const site = db.prepare('INSERT INTO sites (id, name, display_name, web_url, is_root, created_ms) VALUES (?, ?, ?, ?, ?, ?)');
   site.run(ROOT_SITE.id, ROOT_SITE.name, ROOT_SITE.displayName, ROOT_SITE.webUrl, 1, created);
   site.run(PROGRAM_SITE.id, PROGRAM_SITE.name, PROGRAM_SITE.displayName, PROGRAM_SITE.webUrl, 0, created);
 
-  const list = db.prepare(
-    'INSERT INTO lists (id, site_id, name, display_name, description, columns, next_item_id, created_ms, modified_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  list.run(MENTORS_LIST_ID, PROGRAM_SITE.id, 'Mentors', 'Mentors', 'People who offer micro-mentoring sessions, their topics and capacity.', JSON.stringify(MENTORS_COLUMNS), input.mentors.length + 1, created, input.now);
-  list.run(SESSIONS_LIST_ID, PROGRAM_SITE.id, 'Sessions', 'Sessions', 'One item per mentoring session, from request to result.', JSON.stringify(SESSIONS_COLUMNS), 1, created, created);
+  if (!input.schema) return false;
+  createProgramLists(db, { siteId: PROGRAM_SITE.id, schema: input.schema, ids: demoListIds(), created });
+  recordSchemaVersion(db, input.schema, input.owner.id, created);
 
   const item = db.prepare('INSERT INTO list_items (list_id, id, fields, version, created_by, modified_by, created_ms, modified_ms) VALUES (?, ?, ?, 1, ?, ?, ?, ?)');
   input.mentors.forEach((mentor, index) => {
@@ -162,9 +103,18 @@ export function seedProgramSite(db: Database, rng: Prng, input: { now: number; m
     const at = created + (index % 60) * 3_600_000;
     item.run(MENTORS_LIST_ID, index + 1, JSON.stringify(fields), input.owner.id, input.owner.id, at, at);
   });
+  seededItems(db, MENTORS_LIST_ID, input.mentors.length, input.now);
   seedSignupLists(db, rng, { now: input.now, mentor: input.mentors.find((m) => m.persona === 'mentor'), created });
   seedFlashLists(db, rng, { now: input.now, mentors: input.mentors, owner: input.owner, created });
-  seedInsightLists(db, { created });
-  seedStoryLists(db, { created });
   seedPilotLists(db, { now: input.now, mentors: input.mentors, owner: input.owner, created });
+  return true;
+}
+
+/** A site seeded ready is a site set up with this schema: its version item says so, as set-up writes it. */
+function recordSchemaVersion(db: Database, schema: ProgramSiteLists, ownerId: string, at: number): void {
+  const list = db.prepare('SELECT id FROM lists WHERE site_id = ? AND name = ?').get(PROGRAM_SITE.id, schema.versionRecord.list) as { id: string } | undefined;
+  if (!list) return;
+  const fields = { Title: schema.versionRecord.title, [schema.versionRecord.column]: schema.version };
+  db.prepare('INSERT INTO list_items (list_id, id, fields, version, created_by, modified_by, created_ms, modified_ms) VALUES (?, 1, ?, 1, ?, ?, ?, ?)').run(list.id, JSON.stringify(fields), ownerId, ownerId, at, at);
+  seededItems(db, list.id, 1, at);
 }

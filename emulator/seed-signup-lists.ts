@@ -1,61 +1,20 @@
-// The program site's lists for Ask-an-Expert sign-up sheets ("Office hours"): SignupSheets (one
-// item per sheet) and SignupClaims (one item per claim or place on a waitlist), and one open sheet
-// of the demo mentor over the next working days, in time his calendar has free.
+// The items of the program site's lists for Ask-an-Expert sign-up sheets ("Office hours"):
+// SignupSheets (one item per sheet) and SignupClaims (one item per claim or place on a waitlist);
+// their columns are the app's schema. One open sheet of the demo mentor over the next working days,
+// in time his calendar has free.
 //
 // One claim per slot is the store's to guarantee: ClaimKey enforces unique values and holds the
 // slot's key (sheet item id + slot start) while a claim holds the slot; MenteeKey (sheet + mentee)
 // keeps one live claim per sheet and mentee. Rows that hold no slot carry a value of their own in
 // both, never an empty one, so the design does not depend on how SharePoint treats blanks there.
 import type { Database } from 'better-sqlite3';
-import { bool, dateTime, indexedText, note, number, text, uniqueKey } from './column-definitions';
+import { hasList, seededItems } from './program-site-lists';
 import type { Prng } from './prng';
 import type { Person } from './seed-people';
-import { PROGRAM_SITE } from './seed-program-site';
 import { offsetMinutes, wallToUtc } from './time-zones';
 
 export const SIGNUP_SHEETS_LIST_ID = '7b3f4e5d-9c8a-4fa1-9d2e-3a4b5c6d7e8f';
 export const SIGNUP_CLAIMS_LIST_ID = '8c4a5f6e-ad9b-4ab2-8e3f-4b5c6d7e8f90';
-
-export const SIGNUP_SHEETS_COLUMNS = [
-  text('Title'),
-  // A retried post finds the first sheet.
-  uniqueKey('SheetKey', 'Sheet key'),
-  indexedText('MentorId', 'Mentor id'),
-  text('MentorName', 'Mentor name'),
-  text('MentorEmail', 'Mentor email'),
-  text('Topic'),
-  note('Note'),
-  // The slots as JSON [{start, end}] in UTC ISO; FirstStartUtc and LastEndUtc for people reading the list.
-  note('Slots'),
-  dateTime('FirstStartUtc', 'First slot (UTC)'),
-  dateTime('LastEndUtc', 'Last slot ends (UTC)'),
-  // The Office hours list asks for open sheets.
-  indexedText('Status'),
-  text('PostedBy', 'Posted by'),
-];
-
-export const SIGNUP_CLAIMS_COLUMNS = [
-  text('Title'),
-  uniqueKey('ClaimKey', 'Claim key'),
-  uniqueKey('MenteeKey', 'Mentee key'),
-  // A sheet's claims are read by its item id.
-  indexedText('SheetId', 'Sheet id'),
-  dateTime('SlotStartUtc', 'Slot start (UTC)'),
-  indexedText('MenteeId', 'Mentee id'),
-  text('MenteeName', 'Mentee name'),
-  text('MenteeEmail', 'Mentee email'),
-  // Where the mentee reads times: an offer mail gives its deadline in their zone.
-  text('MenteeZone', 'Mentee time zone'),
-  text('MenteeLocale', 'Mentee locale'),
-  text('State'),
-  note('Goal'),
-  note('Context'),
-  note('Success'),
-  number('JoinedAt', 'Joined (epoch ms)'),
-  dateTime('OfferExpiresUtc', 'Offer expires (UTC)'),
-  bool('OfferMailed', 'Offer mailed'),
-  text('SessionKey', 'Session key'),
-];
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -65,13 +24,9 @@ const SHEET_DAYS = 2;
 
 /** Lists and the demo sheet. The random stream is taken for symmetry with the other seeds; the sheet uses none of it. */
 export function seedSignupLists(db: Database, _rng: Prng, input: { now: number; mentor: Person | undefined; created: number }): void {
-  const list = db.prepare(
-    'INSERT INTO lists (id, site_id, name, display_name, description, columns, next_item_id, created_ms, modified_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
   const mentor = input.mentor;
+  if (!hasList(db, SIGNUP_SHEETS_LIST_ID)) return;
   const slots = mentor ? demoSlots(db, mentor, input.now) : [];
-  list.run(SIGNUP_SHEETS_LIST_ID, PROGRAM_SITE.id, 'SignupSheets', 'Sign-up sheets', 'Ask-an-Expert office hours: short slots a mentor offers on one topic.', JSON.stringify(SIGNUP_SHEETS_COLUMNS), slots.length ? 2 : 1, input.created, input.now);
-  list.run(SIGNUP_CLAIMS_LIST_ID, PROGRAM_SITE.id, 'SignupClaims', 'Sign-up claims', 'Who claimed which office-hours slot, and who waits for one.', JSON.stringify(SIGNUP_CLAIMS_COLUMNS), 1, input.created, input.now);
   if (!mentor || slots.length === 0) return;
   const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const fields = {
@@ -91,6 +46,7 @@ export function seedSignupLists(db: Database, _rng: Prng, input: { now: number; 
   db.prepare('INSERT INTO list_items (list_id, id, fields, version, created_by, modified_by, created_ms, modified_ms) VALUES (?, 1, ?, 1, ?, ?, ?, ?)').run(
     SIGNUP_SHEETS_LIST_ID, JSON.stringify(fields), mentor.id, mentor.id, input.now - DAY, input.now - DAY,
   );
+  seededItems(db, SIGNUP_SHEETS_LIST_ID, 1, input.now);
 }
 
 /**

@@ -6,6 +6,7 @@ import { Prng } from './prng';
 import { CalendarSeeder, CALENDAR_DAYS, minutes } from './seed-calendars';
 import { buildPeople, DEFAULT_MENTORS, PERSONA_PEOPLE, type Person } from './seed-people';
 import { seedDemoMeeting } from './seed-demo-meeting';
+import type { ProgramSiteLists } from './program-site-lists';
 import { seedProgramSite } from './seed-program-site';
 import { seedSessionHistory } from './seed-session-history';
 
@@ -18,6 +19,10 @@ export interface SeedOptions {
   historySessions?: number;
   /** Also seed the live demo meeting (seed-demo-meeting.ts): Priya and Daniel's session from the next quarter hour. */
   demoMeeting?: boolean;
+  /** The program site's lists (the app's schema, given by whoever starts the emulator); without them the site is empty. */
+  programSite?: ProgramSiteLists;
+  /** Leave the program site empty even when given its lists: the program manager sets it up in the tab. */
+  emptySite?: boolean;
 }
 
 export const PERSONAS = [
@@ -66,12 +71,14 @@ export function seedDemoOrganisation(db: Database, options: SeedOptions): void {
   seedDemoSession(db, calendars, mentee, mentor, options.now);
   // Its own random stream: the calendars draw more or fewer numbers depending on the day the store is
   // seeded, which must not change who offers what.
-  seedProgramSite(db, new Prng(SEED + 1), { now: options.now, mentors: [mentor, ...people.filter((p) => p.isMentor && p !== mentor)], owner: manager });
+  const program = options.emptySite ? undefined : options.programSite;
+  const seeded = seedProgramSite(db, new Prng(SEED + 1), { now: options.now, mentors: [mentor, ...people.filter((p) => p.isMentor && p !== mentor)], owner: manager, schema: program });
   // The program's past, for the dashboard and the success stories: it ends a day before this month
   // (in any zone), so no mentor's weekly or monthly cap is touched, and leaves the three personas
   // out, so the walk-through's screens stay as the README shows them.
   seedSessionHistory(db, {
-    count: options.historySessions ?? DEMO_HISTORY_SESSIONS,
+    // An empty site has no Sessions list to hold a history.
+    count: seeded ? (options.historySessions ?? DEMO_HISTORY_SESSIONS) : 0,
     now: options.now,
     before: historyEnd(options.now),
     exclude: [mentee.id, mentor.id, manager.id],

@@ -21,7 +21,9 @@ export function openStore(options: StoreOptions): Database.Database {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   const version = readVersion(db);
-  if (options.reset || (version !== undefined && version !== SCHEMA_VERSION)) dropAll(db);
+  // A store seeded with an empty program site is seeded again when a ready one is asked for, and the other way round.
+  const siteChanged = version !== undefined && readMeta(db, 'programSite') !== programSiteKind(options);
+  if (options.reset || (version !== undefined && version !== SCHEMA_VERSION) || siteChanged) dropAll(db);
   db.exec(SCHEMA);
   const seeded = db.prepare("SELECT value FROM meta WHERE key = 'seededAt'").get() as { value: string } | undefined;
   if (!seeded) seedInTransaction(db, options);
@@ -42,7 +44,17 @@ function seedInTransaction(db: Database.Database, options: SeedOptions): void {
     set.run('schemaVersion', String(SCHEMA_VERSION));
     set.run('seededAt', String(options.now));
     set.run('mentors', String(options.mentors ?? ''));
+    set.run('programSite', programSiteKind(options));
   })();
+}
+
+/** What the program site was seeded as: its lists' schema version, or empty. */
+function programSiteKind(options: SeedOptions): string {
+  return options.programSite && !options.emptySite ? `schema ${options.programSite.version}` : 'empty';
+}
+
+function readMeta(db: Database.Database, key: string): string | undefined {
+  return (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
 }
 
 function readVersion(db: Database.Database): number | undefined {

@@ -1,7 +1,10 @@
-// npm run emulator -- --port 4000 --db .data/graph.sqlite [--reset] [--mentors N] [--latency-ms N] [--host 127.0.0.1]
+// npm run emulator -- --port 4000 --db .data/graph.sqlite [--reset] [--mentors N] [--latency-ms N] [--host 127.0.0.1] [--empty-site]
+// Here, not in emulator/, because it gives the emulator the app's schema (the program site's lists),
+// which the emulator may not import itself.
 import { parseArgs } from 'node:util';
-import { MAX_MENTORS } from './emulator';
-import { startEmulatorServer } from './server';
+import { MAX_MENTORS } from '../emulator/emulator';
+import { startEmulatorServer } from '../emulator/server';
+import { PROGRAM_SITE_LISTS } from './program-site-lists';
 
 function wholeNumber(name: string, raw: string | undefined, min: number, max: number): number | undefined {
   if (raw === undefined) return undefined;
@@ -19,11 +22,13 @@ async function main(): Promise<void> {
       reset: { type: 'boolean', default: false },
       mentors: { type: 'string' },
       'latency-ms': { type: 'string' },
+      'empty-site': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
-    console.log('Usage: npm run emulator -- [--port 4000] [--db .data/graph.sqlite] [--reset] [--mentors N] [--latency-ms N] [--host 127.0.0.1]');
+    console.log('Usage: npm run emulator -- [--port 4000] [--db .data/graph.sqlite] [--reset] [--mentors N] [--latency-ms N] [--host 127.0.0.1] [--empty-site]');
+    console.log('--empty-site starts with a program site without lists: sign in as the program manager and press Set up the program.');
     console.log('It listens on loopback only unless --host names another address: anyone who reaches it can sign in.');
     return;
   }
@@ -35,8 +40,10 @@ async function main(): Promise<void> {
     reset: values.reset,
     mentors: wholeNumber('mentors', values.mentors, 1, MAX_MENTORS),
     latencyMs: wholeNumber('latency-ms', values['latency-ms'], 0, 60_000),
+    programSite: PROGRAM_SITE_LISTS,
+    emptySite: values['empty-site'],
   });
-  console.log(`Graph emulator ready in ${Date.now() - started} ms: ${url}/v1.0 (store: ${values.db})`);
+  console.log(`Graph emulator ready in ${Date.now() - started} ms: ${url}/v1.0 (store: ${values.db}${values['empty-site'] ? '; the program site is empty' : ''})`);
   console.log(`Sign in: curl -s -X POST ${url}/_emulator/token -H 'content-type: application/json' -d '{"user":"mentee"}'`);
   console.log(`Personas: ${emulator.personas().map((p) => `${p.role} = ${p.displayName}`).join(', ')}`);
 }

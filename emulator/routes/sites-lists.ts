@@ -11,6 +11,7 @@ import { filterItems, orderItems, readColumnsExpand, readFieldsExpand } from '..
 import { checkUniqueValues } from '../list-unique';
 import { findItem, findList, findSite, type ItemRow, type ListRow, type SiteAddress, type SiteRow } from '../list-store';
 import { applySelect, page, readSelect, readTop } from '../odata';
+import { createColumn, requireManage, updateColumn } from './list-column-writes';
 import type { Router } from '../router';
 
 /** SharePoint pages list items 200 at a time and lets $top ask for up to 5,000. */
@@ -29,6 +30,8 @@ export function register(router: Router): void {
     router.post(`${prefix}/lists`, createList);
     router.get(`${prefix}/lists/:listId`, getList);
     router.get(`${prefix}/lists/:listId/columns`, getColumns);
+    router.post(`${prefix}/lists/:listId/columns`, (ctx) => createColumn(ctx, siteAddress(ctx.params)));
+    router.patch(`${prefix}/lists/:listId/columns/:columnId`, (ctx) => updateColumn(ctx, siteAddress(ctx.params)));
     router.get(`${prefix}/lists/:listId/items`, getItems);
     router.post(`${prefix}/lists/:listId/items`, createItem);
     router.get(`${prefix}/lists/:listId/items/:itemId`, getItem);
@@ -94,6 +97,7 @@ function getColumns(ctx: HandlerContext) {
 }
 
 function createList(ctx: HandlerContext) {
+  requireManage(ctx);
   const body = (ctx.req.body ?? {}) as { displayName?: unknown; description?: unknown; columns?: unknown; list?: { template?: unknown } };
   if (typeof body !== 'object' || Array.isArray(body)) throw badRequest('The request body must be a list object.', 'invalidRequest');
   const displayName = typeof body.displayName === 'string' ? body.displayName.trim() : '';

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Emulator } from '../../emulator/emulator';
 import { startEmulatorServer } from '../../emulator/server';
 import type { Server } from 'node:http';
+import { PROGRAM_SITE_LISTS } from '../../scripts/program-site-lists';
 
 export interface TestEmulator {
   url: string;
@@ -38,12 +39,16 @@ class BearerToken implements Middleware {
   }
 }
 
-export async function startTestEmulator(options: { mentors?: number; latencyMs?: number; clock?: () => number; dbPath?: string; historySessions?: number } = {}): Promise<TestEmulator> {
+export async function startTestEmulator(
+  options: { mentors?: number; latencyMs?: number; clock?: () => number; dbPath?: string; historySessions?: number; emptySite?: boolean } = {},
+): Promise<TestEmulator> {
   const dir = mkdtempSync(path.join(tmpdir(), 'graph-emulator-'));
   const dbPath = options.dbPath ?? path.join(dir, 'graph.sqlite');
   const { emulator, server, url } = await startEmulatorServer({ port: 0, dbPath, mentors: options.mentors, latencyMs: options.latencyMs, clock: options.clock,
     // No program history unless a test asks: most tests count the sessions they wrote.
-    historySessions: options.historySessions ?? 0 });
+    historySessions: options.historySessions ?? 0,
+    // The program site's lists are the app's schema; an empty site is what set-up starts from.
+    programSite: PROGRAM_SITE_LISTS, emptySite: options.emptySite });
   const tokens = new Map<string, string>();
   const token = async (user: string) => {
     const cached = tokens.get(user);

@@ -1,9 +1,10 @@
 // The live demo meeting: a booked session from the next quarter hour, in both calendars, with its
 // Teams meeting, chat and Sessions record; and a meeting of Daniel's that holds no session.
-import { ATTACH_MEETING, DEMO_MEETING, demoMeetingStart, seededDemoMeeting, teamsMeetingIdOf } from './seed-demo-meeting';
-import { PERSONAS } from './seed';
-import { SESSIONS_LIST_ID } from './seed-program-site';
-import { openStore, type Database } from './store';
+import { PROGRAM_SITE_LISTS } from '../../scripts/program-site-lists';
+import { ATTACH_MEETING, DEMO_MEETING, demoMeetingStart, seededDemoMeeting, teamsMeetingIdOf } from '../../emulator/seed-demo-meeting';
+import { PERSONAS } from '../../emulator/seed';
+import { SESSIONS_LIST_ID } from '../../emulator/seed-program-site';
+import { openStore, type Database } from '../../emulator/store';
 
 const NOW = Date.UTC(2026, 10, 23, 8, 7);
 const [MENTEE, MENTOR] = PERSONAS;
@@ -18,7 +19,7 @@ function sessionItems(db: Database): Record<string, unknown>[] {
 describe('the demo meeting', () => {
   let db: Database;
   beforeAll(() => {
-    db = openStore({ dbPath: ':memory:', now: NOW, demoMeeting: true });
+    db = openStore({ dbPath: ':memory:', programSite: PROGRAM_SITE_LISTS, now: NOW, demoMeeting: true });
   });
   afterAll(() => db.close());
 
@@ -80,8 +81,8 @@ describe('the demo meeting', () => {
   });
 
   it('is the same on every run, and leaves the rest of the organisation as it was', () => {
-    const again = openStore({ dbPath: ':memory:', now: NOW, demoMeeting: true });
-    const without = openStore({ dbPath: ':memory:', now: NOW });
+    const again = openStore({ dbPath: ':memory:', programSite: PROGRAM_SITE_LISTS, now: NOW, demoMeeting: true });
+    const without = openStore({ dbPath: ':memory:', programSite: PROGRAM_SITE_LISTS, now: NOW });
     try {
       for (const table of ['events', 'event_attendees', 'list_items', 'online_meetings', 'chats', 'chat_members']) {
         expect(all(again, `SELECT * FROM ${table} ORDER BY 1, 2`)).toEqual(all(db, `SELECT * FROM ${table} ORDER BY 1, 2`));

@@ -1,8 +1,10 @@
+// Moved from emulator/: the seed needs the app's schema (the program site's lists), which emulator code may not import.
 // The demo organisation: deterministic, the size and variety the brief promises, also at 5,000 mentors.
-import { openStore, type Database } from './store';
-import { DEMO_SESSION, PERSONAS, historyEnd } from './seed';
-import { MENTORS_LIST_ID, PROGRAM_SITE, SESSIONS_LIST_ID, TOPICS } from './seed-program-site';
-import { offsetMinutes } from './time-zones';
+import { PROGRAM_SITE_LISTS } from '../../scripts/program-site-lists';
+import { openStore, type Database } from '../../emulator/store';
+import { DEMO_SESSION, PERSONAS, historyEnd } from '../../emulator/seed';
+import { MENTORS_LIST_ID, PROGRAM_SITE, SESSIONS_LIST_ID, TOPICS } from '../../emulator/seed-program-site';
+import { offsetMinutes } from '../../emulator/time-zones';
 
 const NOW = Date.UTC(2026, 10, 23, 8);
 const DAY = 86_400_000;
@@ -13,12 +15,12 @@ const one = (db: Database, sql: string, ...args: unknown[]) => db.prepare(sql).g
 describe('the demo organisation', () => {
   let db: Database;
   beforeAll(() => {
-    db = openStore({ dbPath: ':memory:', now: NOW });
+    db = openStore({ dbPath: ':memory:', programSite: PROGRAM_SITE_LISTS, now: NOW });
   });
   afterAll(() => db.close());
 
   it('is the same on every run with the same options', () => {
-    const again = openStore({ dbPath: ':memory:', now: NOW });
+    const again = openStore({ dbPath: ':memory:', programSite: PROGRAM_SITE_LISTS, now: NOW });
     try {
       for (const table of ['users', 'events', 'event_attendees', 'lists', 'list_items', 'online_meetings', 'chats', 'chat_members']) {
         expect(all(again, `SELECT * FROM ${table} ORDER BY 1, 2`)).toEqual(all(db, `SELECT * FROM ${table} ORDER BY 1, 2`));
@@ -132,7 +134,7 @@ describe('the demo organisation', () => {
 describe('a large programme (--mentors 5000)', () => {
   // How fast is `npm run bench` (emulator.seed.5000-mentors), never a test: a busy machine is slow.
   it('seeds 5,000 mentors, with mentees and calendars', () => {
-    const db = openStore({ dbPath: ':memory:', now: NOW, mentors: 5000 });
+    const db = openStore({ dbPath: ':memory:', programSite: PROGRAM_SITE_LISTS, now: NOW, mentors: 5000 });
     try {
       expect(one(db, 'SELECT COUNT(*) AS n FROM list_items WHERE list_id = ?', MENTORS_LIST_ID).n).toBe(5000);
       expect(one(db, 'SELECT COUNT(*) AS n FROM users').n).toBeGreaterThan(5000);
@@ -144,7 +146,7 @@ describe('a large programme (--mentors 5000)', () => {
   }, 120_000);
 
   it('seeds exactly the mentors asked for in a small programme', () => {
-    const db = openStore({ dbPath: ':memory:', now: NOW, mentors: 3 });
+    const db = openStore({ dbPath: ':memory:', programSite: PROGRAM_SITE_LISTS, now: NOW, mentors: 3 });
     try {
       expect(one(db, 'SELECT COUNT(*) AS n FROM list_items WHERE list_id = ?', MENTORS_LIST_ID).n).toBe(3);
       expect(one(db, 'SELECT COUNT(*) AS n FROM users').n).toBeGreaterThanOrEqual(60);

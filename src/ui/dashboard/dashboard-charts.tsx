@@ -1,6 +1,7 @@
 // The dashboard's charts (Fluent UI's v9 charts). Colours are the Fluent theme's own tokens, so the
-// Teams default, dark and contrast themes each colour them; the figures come from the same tables the
-// table view and the CSV show.
+// Teams default, dark and contrast themes each colour them; they are picked so that the series of a
+// chart differ in the contrast theme too (its tokens come down to cyan, white, yellow and green). The
+// figures come from the same tables the table view and the CSV show.
 import { GroupedVerticalBarChart, ResponsiveContainer, VerticalStackedBarChart, type GroupedVerticalBarChartData, type VerticalStackedChartProps } from '@fluentui/react-charts';
 import { tokens } from '@fluentui/react-components';
 import { WEEK_STATUSES, type TopicBalance, type TopicResults, type WeekCounts } from '../../domain/program-insight';
@@ -13,9 +14,9 @@ const CHART_ROWS = 8;
 
 const STATUS_COLORS: Record<(typeof WEEK_STATUSES)[number], string> = {
   requested: tokens.colorPaletteMarigoldBorderActive,
-  scheduled: tokens.colorPaletteBlueBorderActive,
-  held: tokens.colorPaletteGreenBorderActive,
-  cancelled: tokens.colorNeutralForeground3,
+  scheduled: tokens.colorBrandForegroundLink,
+  held: tokens.colorPaletteGreenForeground1,
+  cancelled: tokens.colorNeutralForegroundDisabled,
   'no-result': tokens.colorPaletteRedBorderActive,
 };
 
@@ -24,7 +25,7 @@ export function DemandChart({ balance }: { balance: readonly TopicBalance[] }) {
     name: b.topic,
     series: [
       { key: 'demand', legend: 'Demand (requests and searches with no free mentor)', data: b.requests + b.unmetSearches, color: tokens.colorPaletteRedBorderActive },
-      { key: 'supply', legend: 'Free slots in the next two weeks', data: b.freeSlotsTwoWeeks, color: tokens.colorPaletteGreenBorderActive },
+      { key: 'supply', legend: 'Free slots in the next two weeks', data: b.freeSlotsTwoWeeks, color: tokens.colorPaletteGreenForeground1 },
     ],
   }));
   return (
@@ -50,9 +51,9 @@ export function ResultsChart({ results }: { results: readonly TopicResults[] }) 
   const data: VerticalStackedChartProps[] = results.slice(0, CHART_ROWS).map((r) => ({
     xAxisPoint: r.topic,
     chartData: [
-      { legend: 'Met', data: r.met, color: tokens.colorPaletteGreenBorderActive },
+      { legend: 'Met', data: r.met, color: tokens.colorPaletteGreenForeground1 },
       { legend: 'Partly', data: r.partly, color: tokens.colorPaletteMarigoldBorderActive },
-      { legend: 'Not yet', data: r.notYet, color: tokens.colorPaletteRedBorderActive },
+      { legend: 'Not yet', data: r.notYet, color: tokens.colorBrandForegroundLink },
     ],
   }));
   return (

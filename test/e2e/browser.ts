@@ -42,6 +42,14 @@ export async function launchBrowser(): Promise<Browser> {
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) errors.push(message.text());
   });
+  // Nothing may even try to leave the machine (the resolver rule above stops it going anywhere): any page
+  // of the context asking outside localhost fails the test, in afterEach's errors and again at close.
+  const offsite: string[] = [];
+  context.on('request', (request) => {
+    if (!leavesLocalhost(request.url())) return;
+    offsite.push(request.url());
+    errors.push(`A request left localhost: ${request.url()}`);
+  });
   return {
     context,
     page,
@@ -49,8 +57,15 @@ export async function launchBrowser(): Promise<Browser> {
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      if (offsite.length > 0) throw new Error(`The browser asked outside localhost: ${[...new Set(offsite)].join(', ')}`);
     },
   };
+}
+
+/** http(s) and ws(s) to anywhere but this machine; data:, blob: and the like stay in the page. */
+export function leavesLocalhost(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return /^(https?|wss?):$/.test(protocol) && !['localhost', '127.0.0.1', '[::1]'].includes(hostname);
 }
 
 /** Waits until the locator's text contains `expected`, then returns the text. */

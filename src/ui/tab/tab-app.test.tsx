@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { fakeTabPorts } from '../common/fake-tab-ports';
 import { PortsProvider } from '../common/ports-context';
 import { TabApp } from './tab-app';
@@ -27,5 +27,24 @@ describe('TabApp', () => {
     expect(screen.getAllByRole('tab')).toHaveLength(5);
     expect(screen.getByRole('tab', { name: 'My offer' })).toBeInTheDocument();
     await screen.findByText('No mentors yet');
+  });
+
+  it('offers the Program dashboard to program managers only, loaded when opened', async () => {
+    const { unmount } = render(
+      <PortsProvider ports={fakeTabPorts()}>
+        <TabApp />
+      </PortsProvider>,
+    );
+    expect(screen.queryByRole('tab', { name: 'Program' })).toBeNull();
+    await screen.findByText('No mentors yet');
+    unmount();
+    render(
+      <PortsProvider ports={fakeTabPorts({ viewer: { isProgramManager: true } })}>
+        <TabApp />
+      </PortsProvider>,
+    );
+    await screen.findByText('No mentors yet');
+    fireEvent.click(screen.getByRole('tab', { name: 'Program' }));
+    expect(await screen.findByTestId('dashboard', undefined, { timeout: 10_000 })).toBeInTheDocument();
   });
 });

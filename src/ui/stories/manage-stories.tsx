@@ -1,6 +1,6 @@
 // The program manager's stories: one per consented session with a result, newest session first.
 // Reading it also withdraws stories whose mentee has withdrawn consent since (said here).
-import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { EmptyState } from '../common/empty-state';
 import { ErrorState, toPortError } from '../common/error-state';
@@ -14,12 +14,16 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
+/** Editors shown at once: a program of thousands of sessions has hundreds of consented ones. */
+const PAGE = 10;
+
 type State = { kind: 'loading' } | { kind: 'failed'; error: PortError } | { kind: 'ready'; found: StoriesToPublish };
 
 export function ManageStories({ stories }: { stories: StoriesPort }) {
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [shown, setShown] = useState(PAGE);
   useEffect(() => {
     let live = true;
     setState({ kind: 'loading' });
@@ -59,12 +63,17 @@ export function ManageStories({ stories }: { stories: StoriesPort }) {
       ) : null}
       {state.kind === 'ready' && state.found.entries.length > 0 ? (
         <ul className={styles.list} aria-label="Stories to publish">
-          {state.found.entries.map((entry, i) => (
+          {state.found.entries.slice(0, shown).map((entry, i) => (
             <li key={entry.story.sessionKey}>
               <StoryEditor entry={entry} stories={stories} index={i} />
             </li>
           ))}
         </ul>
+      ) : null}
+      {state.kind === 'ready' && state.found.entries.length > shown ? (
+        <Button onClick={() => setShown((n) => n + PAGE)} data-testid="stories-more">
+          {state.found.entries.length - shown <= PAGE ? `Show the last ${state.found.entries.length - shown}` : `Show ${PAGE} more of ${state.found.entries.length - shown}`}
+        </Button>
       ) : null}
     </section>
   );

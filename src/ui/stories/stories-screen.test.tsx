@@ -75,3 +75,14 @@ describe('Stories, for the program manager', () => {
     expect(fake.calls.shared).toEqual([]);
   });
 });
+
+describe('Stories to publish, many of them', () => {
+  it('shows ten editors at a time, and more on request', async () => {
+    const entries = Array.from({ length: 13 }, (_, i) => fakeEntry({ story: { ...fakeEntry().story, sessionKey: `k-${i}` } }));
+    renderWithPorts(<StoriesScreen stories={fakeStoriesPort({ entries }).port} />, fakeTabPorts({ viewer: { isProgramManager: true } }));
+    await waitFor(() => expect(screen.getAllByTestId('story-editor')).toHaveLength(10));
+    fireEvent.click(screen.getByTestId('stories-more'));
+    expect(screen.getAllByTestId('story-editor')).toHaveLength(13);
+    expect(screen.queryByTestId('stories-more')).not.toBeInTheDocument();
+  });
+});

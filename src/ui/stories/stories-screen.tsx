@@ -26,7 +26,7 @@ export function StoriesScreen({ stories }: { stories: StoriesPort }) {
       {viewer.isProgramManager ? (
         <TabList size="small" selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="Stories">
           <Tab value="publish" data-testid="stories-view-publish">
-            Publish stories
+            To publish
           </Tab>
           <Tab value="read" data-testid="stories-view-read">
             What 45 minutes did

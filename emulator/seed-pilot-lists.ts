@@ -1,7 +1,7 @@
-// The program site's Pilots list (its columns are the app's schema): one item per pilot a program manager starts (a name, its dates, its
-// people and its goal), and one demo pilot of the program manager's that began six weeks before this
-// month, so the seeded history's last sessions count toward it. PilotKey enforces unique values (a retried create finds
-// the first item) and is indexed, as SharePoint requires of unique columns and the app filters on it.
+// The program site's Pilots list (its columns are the app's schema, src/domain/program-schema.ts): one
+// item per pilot a program manager starts (a name, its dates, its people and its goal), and one demo
+// pilot of the program manager's that began six weeks before this month, so the seeded history's last
+// sessions count toward it. PilotKey enforces unique values (a retried create finds the first item).
 import type { Database } from 'better-sqlite3';
 import { hasList, seededItems } from './program-site-lists';
 import type { Person } from './seed-people';

@@ -8,8 +8,8 @@ import type { Database } from 'better-sqlite3';
 
 export interface ProgramSiteLists {
   version: number;
-  /** Where a site records the version it was set up with: one item of `list` titled `title`, the number in `column`. */
-  versionRecord: { list: string; title: string; column: string };
+  /** Where a site records the version it was set up with: one item of `list` titled `title` (and so in its unique `key` column), the number in `column`. */
+  versionRecord: { list: string; title: string; key: string; column: string };
   lists: readonly { name: string; displayName: string; description: string; columns: readonly ColumnDefinition[] }[];
 }
 

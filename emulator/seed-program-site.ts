@@ -114,7 +114,7 @@ export function seedProgramSite(db: Database, rng: Prng, input: { now: number; m
 function recordSchemaVersion(db: Database, schema: ProgramSiteLists, ownerId: string, at: number): void {
   const list = db.prepare('SELECT id FROM lists WHERE site_id = ? AND name = ?').get(PROGRAM_SITE.id, schema.versionRecord.list) as { id: string } | undefined;
   if (!list) return;
-  const fields = { Title: schema.versionRecord.title, [schema.versionRecord.column]: schema.version };
+  const fields = { Title: schema.versionRecord.title, [schema.versionRecord.key]: schema.versionRecord.title, [schema.versionRecord.column]: schema.version };
   db.prepare('INSERT INTO list_items (list_id, id, fields, version, created_by, modified_by, created_ms, modified_ms) VALUES (?, 1, ?, 1, ?, ?, ?, ?)').run(list.id, JSON.stringify(fields), ownerId, ownerId, at, at);
   seededItems(db, list.id, 1, at);
 }

@@ -5,5 +5,5 @@ import type { ProgramSiteLists } from '../emulator/program-site-lists';
 
 export const PROGRAM_SITE_LISTS: ProgramSiteLists = {
   ...graphLists(PROGRAM_SCHEMA),
-  versionRecord: { list: SCHEMA_VERSION_LIST, title: SCHEMA_VERSION_ITEM, column: 'SchemaVersion' },
+  versionRecord: { list: SCHEMA_VERSION_LIST, title: SCHEMA_VERSION_ITEM, key: 'RecordKey', column: 'SchemaVersion' },
 };

@@ -10,6 +10,8 @@ export interface EmulatorSignInOptions {
   fetch?: typeof fetch;
   /** The clock, for the token's expiry. */
   now?: () => number;
+  /** Permissions to ask for (program set-up asks for Sites.Manage.All); without them the emulator issues a development token. */
+  scopes?: readonly string[];
 }
 
 const REFRESH_MARGIN_MS = 60_000;
@@ -26,7 +28,7 @@ export function emulatorTokenSource(options: EmulatorSignInOptions): TokenSource
       res = await doFetch(`${options.origin}/_emulator/token`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ user: options.user }),
+        body: JSON.stringify({ user: options.user, ...(options.scopes ? { scopes: options.scopes } : {}) }),
       });
     } catch (error) {
       throw new SignInError('offline', 'The local Graph emulator did not answer. Is npm start still running?', String(error));

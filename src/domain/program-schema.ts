@@ -44,7 +44,7 @@ const uniqueKey = (name: string, displayName = name): SchemaColumn => ({ ...text
 /** Minutes a mentor may offer a session for. */
 export const SESSION_LENGTH_CHOICES = ['30', '45', '60'] as const;
 
-/** The list that records which schema version the site was set up with (one item, Title 'schema'). */
+/** The list that records which schema version the site was set up with (one item, Title and RecordKey 'schema'). */
 export const SCHEMA_VERSION_LIST = 'ProgramSchema';
 export const SCHEMA_VERSION_ITEM = 'schema';
 
@@ -229,7 +229,8 @@ export const PROGRAM_SCHEMA: ProgramSchema = {
       name: SCHEMA_VERSION_LIST,
       displayName: 'Program schema',
       description: 'Which version of the Micromentor lists this site was set up with. Do not edit.',
-      columns: [number('SchemaVersion', 'Schema version')],
+      // RecordKey is unique, so a retried write of the version makes one item.
+      columns: [uniqueKey('RecordKey', 'Record key'), number('SchemaVersion', 'Schema version')],
     },
   ],
 };

@@ -45,6 +45,7 @@ describe('closing the loop', () => {
     await screen.findByTestId('share-story');
     expect(screen.queryByTestId('share-department')).not.toBeInTheDocument();
     fireEvent.click(screen.getByTestId('share-story'));
+    expect(await screen.findByTestId('share-story-withdraw')).toHaveTextContent('taken down at once');
     fireEvent.click(await screen.findByTestId('share-department'));
     await waitFor(() => expect(fake.stored().session).toMatchObject({ shareStory: true, shareDepartment: true }));
   });

@@ -50,6 +50,11 @@ export function CloseTheLoop({ panel, session, role, onEdit, withRecord }: Close
             label="The program may share this session's story anonymously (no names, only the topic, the goal and how it went) to show others what micro-mentoring can do."
           />
           {session.shareStory ? (
+            <Text size={200} className={styles.muted} data-testid="share-story-withdraw">
+              Untick to withdraw your consent at any time: a published story is taken down at once.
+            </Text>
+          ) : null}
+          {session.shareStory ? (
             <Checkbox
               data-testid="share-department"
               checked={session.shareDepartment ?? false}

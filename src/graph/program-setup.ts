@@ -190,3 +190,14 @@ export async function setUpProgramSite(graph: GraphConnection, siteId: string, s
   }
   return { created, upgraded, leftAlone: plan.leftAlone };
 }
+
+/** The site's name and address, to show which site set-up changes. */
+export async function readSiteName(graph: GraphConnection, siteId: string): Promise<{ name: string; url?: string }> {
+  try {
+    const found = (await graph.client.api(site(siteId)).select('displayName,webUrl').get()) as { displayName?: string; webUrl?: string };
+    return { name: found.displayName || siteId, ...(found.webUrl ? { url: found.webUrl } : {}) };
+  } catch (error) {
+    if (errorOf(error).statusCode === 404) throw new GatewayError('not-found', 'Microsoft 365 has no SharePoint site with the program site id this app was built with. Check MICROMENTOR_PROGRAM_SITE_ID.', 404);
+    throw toGatewayError(error, 'reading the program site');
+  }
+}

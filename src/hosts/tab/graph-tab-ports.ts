@@ -18,6 +18,8 @@ import { createMySessionsPort } from './my-sessions-effects';
 import { createOfficeHoursPort } from './office-hours-effects';
 import { PROGRAM_ENV, readProgramConfig, type ProgramConfig } from './program-config';
 import { createStoriesPort } from './story-effects';
+import { connectToManageSite } from '../site-manage-session';
+import { createProgramSetupPort } from './program-setup-effects';
 
 export interface TabPortOptions {
   program?: ProgramConfig;
@@ -46,7 +48,12 @@ export async function createTabPorts(session: TabSession, context: HostContext, 
   // (asked with the host's id for the viewer, again with /me's if that differs).
   const placeRead = readMailboxPlace(graph).catch((): MailboxPlace => ({}));
   const guessedId = context.user.id;
-  const guessedOffer = guessedId ? readMentorOffer(graph, mentors, guessedId) : undefined;
+  // Before set-up the site has no Mentors list: nobody mentors yet, and the tab says the program is not set up.
+  const readOffer = (userId: string) => readMentorOffer(graph, mentors, userId).catch((error: unknown) => {
+    if ((error as { code?: string }).code === 'not-found') return undefined;
+    throw error;
+  });
+  const guessedOffer = guessedId ? readOffer(guessedId) : undefined;
   guessedOffer?.catch(() => undefined);
   // Asked for after the reads above: the browser sends a few requests at a time, in the order asked,
   // and the screens wait for those first.
@@ -58,7 +65,7 @@ export async function createTabPorts(session: TabSession, context: HostContext, 
   const me = await session.me;
   const id = me.id ?? context.user.id;
   const upn = (me.userPrincipalName ?? context.user.userPrincipalName).toLowerCase();
-  const [place, ownOffer] = await Promise.all([placeRead, guessedOffer && id === guessedId ? guessedOffer : readMentorOffer(graph, mentors, id)]);
+  const [place, ownOffer] = await Promise.all([placeRead, guessedOffer && id === guessedId ? guessedOffer : readOffer(id)]);
   const viewer: Viewer = {
     id,
     displayName: me.displayName ?? context.user.displayName,
@@ -90,6 +97,7 @@ export async function createTabPorts(session: TabSession, context: HostContext, 
     officeHours: createOfficeHoursPort(deps, { sheetsList: program.signupSheetsList, claimsList: program.signupClaimsList }),
     flashEvents: createFlashEventsPort(deps, { eventsList: program.flashEventsList, participantsList: program.flashParticipantsList }),
     stories: createStoriesPort(deps, { storiesList: program.storiesList }),
+    programSetup: createProgramSetupPort({ graph, siteId: program.siteId, managers: program.programManagers, connectManage: () => connectToManageSite(context) }),
     dashboard: createDashboardPort(deps, { pilotsList: program.pilotsList, searchesList: program.searchesList, flash: { eventsList: program.flashEventsList, participantsList: program.flashParticipantsList } }),
   };
 }

@@ -13,6 +13,7 @@ import type { TimeBoxMinutes } from '../../domain/time-box';
 import type { DashboardPort } from './dashboard-ports';
 import type { FlashEventsPort } from './flash-event-ports';
 import type { OfficeHoursPort } from './office-hours-ports';
+import type { ProgramSetupPort } from './program-setup-port';
 import type { StoriesPort } from './story-ports';
 
 /** What went wrong, in words a person can act on (GatewayError has this shape). */
@@ -176,4 +177,6 @@ export interface TabPorts {
   stories?: StoriesPort;
   /** The tab was opened to book with this mentor, prefilled (a follow-up asked for from a meeting). */
   initialRequest?: RequestPrefill;
+  /** Whether the program site is set up, and set-up for the program manager. */
+  programSetup?: ProgramSetupPort;
 }

@@ -4,6 +4,7 @@ import type { RequestPrefill } from '../../domain/request-prefill';
 import { LoadingState } from '../common/loading-state';
 import { PortsProvider, usePorts } from '../common/ports-context';
 import { FindExpertScreen } from '../directory/find-expert-screen';
+import { ProgramGate } from '../program-setup/program-gate';
 import { OpenRequestContext } from './open-request';
 
 // The first screen is the directory; the others download when first opened, keeping the tab's first JS small.
@@ -44,6 +45,7 @@ export function TabApp() {
   }, []);
   // "Find an expert" stays mounted while hidden, so its search and cards survive a visit to another tab.
   return (
+    <ProgramGate>
     <OpenRequestContext.Provider value={openRequest}>
     <div className={styles.root}>
       <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Micromentor">
@@ -116,6 +118,7 @@ export function TabApp() {
       ) : null}
     </div>
     </OpenRequestContext.Provider>
+    </ProgramGate>
   );
 }
 

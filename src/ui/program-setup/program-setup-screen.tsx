@@ -52,7 +52,7 @@ export function ProgramSetupScreen({ port, onDone, onBack }: ProgramSetupScreenP
 
   const view = flow.view;
   const toDo = view ? view.toCreate.length + view.toUpgrade.length > 0 || view.state === 'older' || view.state === 'not-set-up' : false;
-  const title = !view || toDo || flow.phase === 'setting-up' ? 'Set up the program' : 'Check the program site';
+  const title = !view || toDo || flow.phase === 'setting-up' || flow.phase === 'done' ? 'Set up the program' : 'Check the program site';
   return (
     <section className={`${surface.surface} ${styles.root}`} aria-labelledby="program-setup-title" data-testid="program-setup">
       <Text as="h2" id="program-setup-title" size={500} weight="semibold" block>

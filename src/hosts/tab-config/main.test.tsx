@@ -48,6 +48,9 @@ function loadPage(host: Partial<MockHost>, framed = true): void {
   jest.isolateModules(() => require('./main'));
 }
 
+// Each test loads the page's whole module graph again (Fluent UI included): seconds on a busy machine.
+jest.setTimeout(30_000);
+
 describe('the meeting configuration page', () => {
   // The page mounts itself on import, as in a browser, so its renders are not wrapped in act().
   beforeAll(() => {

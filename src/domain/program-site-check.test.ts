@@ -47,7 +47,7 @@ describe('the program site compared with the schema', () => {
     expect(siteState(schema, site, differences)).toBe('older');
     const plan = planSetup(schema, differences);
     expect(plan.createLists).toEqual([]);
-    expect(plan.upgrades).toEqual([{ list: 'Sessions', add: [schema.lists[0]!.columns[1], schema.lists[0]!.columns[2]], index: ['SessionKey'] }]);
+    expect(plan.upgrades).toEqual([{ list: 'Sessions', add: [schema.lists[0]!.columns[1], schema.lists[0]!.columns[2]], index: ['SessionKey'], choices: [] }]);
     // Uniqueness is a person's to turn on: items may already repeat a value.
     expect(plan.leftAlone.map((d) => d.kind)).toEqual(['not-unique']);
   });
@@ -64,10 +64,12 @@ describe('the program site compared with the schema', () => {
     );
   });
 
-  it('reports choices a person removed', () => {
+  it('plans to add missing choices, keeping the ones a person added', () => {
     const site = asCreated(schema);
-    const lists = [{ name: 'Sessions', columns: [site.lists[0]!.columns[0]!, site.lists[0]!.columns[1]!, { ...site.lists[0]!.columns[2]!, choices: ['a'] }] }, site.lists[1]!];
-    expect(compareSite(schema, { ...site, lists })).toEqual([{ kind: 'missing-choices', list: 'Sessions', column: 'Topics', choices: ['b'] }]);
+    const lists = [{ name: 'Sessions', columns: [site.lists[0]!.columns[0]!, site.lists[0]!.columns[1]!, { ...site.lists[0]!.columns[2]!, choices: ['a', 'mine'] }] }, site.lists[1]!];
+    const differences = compareSite(schema, { ...site, lists });
+    expect(differences).toEqual([{ kind: 'missing-choices', list: 'Sessions', column: 'Topics', choices: ['b'], has: ['a', 'mine'] }]);
+    expect(planSetup(schema, differences).upgrades).toEqual([{ list: 'Sessions', add: [], index: [], choices: [{ column: 'Topics', choices: ['a', 'mine', 'b'] }] }]);
   });
 
   it('knows a site set up by a newer app', () => {

@@ -30,11 +30,12 @@ export type Difference =
   | { kind: 'not-indexed'; list: string; column: string }
   | { kind: 'other-type'; list: string; column: string; expected: ColumnType; actual: string }
   | { kind: 'not-unique'; list: string; column: string }
-  | { kind: 'missing-choices'; list: string; column: string; choices: readonly string[] };
+  | { kind: 'missing-choices'; list: string; column: string; choices: readonly string[]; has: readonly string[] };
 
 /** Differences set-up resolves itself; the others are a person's to fix, in Microsoft Lists. */
 export function setupFixes(d: Difference): boolean {
-  return d.kind === 'missing-list' || d.kind === 'missing-column' || d.kind === 'not-indexed';
+  // Adding choice values changes no item; removing or renaming them would, so set-up only adds.
+  return d.kind === 'missing-list' || d.kind === 'missing-column' || d.kind === 'not-indexed' || d.kind === 'missing-choices';
 }
 
 /** Which schema column type a Graph columnDefinition is (its one type facet). */
@@ -89,7 +90,7 @@ export function compareSite(schema: ProgramSchema, site: SiteSnapshot): Differen
       if ((column.indexed || column.unique) && !found.indexed) out.push({ kind: 'not-indexed', list: list.name, column: column.name });
       if (column.unique && !found.unique) out.push({ kind: 'not-unique', list: list.name, column: column.name });
       const missingChoices = (column.choices ?? []).filter((c) => !(found.choices ?? []).includes(c));
-      if (missingChoices.length > 0) out.push({ kind: 'missing-choices', list: list.name, column: column.name, choices: missingChoices });
+      if (missingChoices.length > 0) out.push({ kind: 'missing-choices', list: list.name, column: column.name, choices: missingChoices, has: found.choices ?? [] });
     }
   }
   return out;
@@ -97,8 +98,8 @@ export function compareSite(schema: ProgramSchema, site: SiteSnapshot): Differen
 
 export interface SetupPlan {
   createLists: SchemaList[];
-  /** Per existing list: columns to add and columns to index. */
-  upgrades: { list: string; add: SchemaColumn[]; index: string[] }[];
+  /** Per existing list: columns to add, columns to index, and choice columns to give their missing values (all of them, kept first). */
+  upgrades: { list: string; add: SchemaColumn[]; index: string[]; choices: { column: string; choices: string[] }[] }[];
   /** What set-up leaves alone and reports. */
   leftAlone: Difference[];
 }
@@ -109,7 +110,8 @@ export function planSetup(schema: ProgramSchema, differences: readonly Differenc
   for (const list of schema.lists) {
     const add = differences.flatMap((d) => (d.kind === 'missing-column' && d.list === list.name ? [d.column] : []));
     const index = differences.flatMap((d) => (d.kind === 'not-indexed' && d.list === list.name ? [d.column] : []));
-    if (add.length > 0 || index.length > 0) upgrades.push({ list: list.name, add, index });
+    const choices = differences.flatMap((d) => (d.kind === 'missing-choices' && d.list === list.name ? [{ column: d.column, choices: [...d.has, ...d.choices] }] : []));
+    if (add.length > 0 || index.length > 0 || choices.length > 0) upgrades.push({ list: list.name, add, index, choices });
   }
   return { createLists, upgrades, leftAlone: differences.filter((d) => !setupFixes(d)) };
 }
@@ -158,6 +160,6 @@ export function describeDifference(d: Difference): string {
     case 'not-unique':
       return `The column ${d.column} in ${d.list} does not enforce unique values, so two people at once could create the same record twice. In Microsoft Lists, open the column's settings and turn on "Enforce unique values".`;
     case 'missing-choices':
-      return `The column ${d.column} in ${d.list} lacks the choices ${d.choices.map((c) => `"${c}"`).join(', ')}. In Microsoft Lists, add them to the column's choices.`;
+      return `The column ${d.column} in ${d.list} lacks the choices ${d.choices.map((c) => `"${c}"`).join(', ')}; set-up adds them (and keeps the others).`;
   }
 }

@@ -103,7 +103,7 @@ async function readListColumns(graph: GraphConnection, siteId: string, list: str
   return { name: list, columns: page.value.filter((c) => c.name !== 'Title').map((c) => siteColumn(c as Record<string, unknown>)) };
 }
 
-async function upgradeList(graph: GraphConnection, siteId: string, list: string, add: SchemaList['columns'], index: readonly string[]): Promise<void> {
+async function upgradeList(graph: GraphConnection, siteId: string, list: string, add: SchemaList['columns'], index: readonly string[], choices: readonly { column: string; choices: string[] }[] = []): Promise<void> {
   for (const column of add) {
     try {
       await graph.client.api(`${listPath(siteId, list)}/columns`).post(columnDefinition(column));
@@ -112,6 +112,10 @@ async function upgradeList(graph: GraphConnection, siteId: string, list: string,
     }
   }
   for (const name of index) await graph.client.api(`${listPath(siteId, list)}/columns/${encodeURIComponent(name)}`).patch({ indexed: true });
+  // The whole set, the site's own first: a choice column is updated with all its values.
+  for (const c of choices) {
+    await graph.client.api(`${listPath(siteId, list)}/columns/${encodeURIComponent(c.column)}`).patch({ choice: { allowTextEntry: false, choices: c.choices, displayAs: 'checkBoxes' } });
+  }
 }
 
 async function recordVersion(graph: GraphConnection, siteId: string, version: number, itemId: string | undefined): Promise<void> {
@@ -171,13 +175,13 @@ export async function setUpProgramSite(graph: GraphConnection, siteId: string, s
       const actual = await readListColumns(graph, siteId, list.name);
       const again = planSetup({ version: schema.version, lists: [list] }, compareSite({ version: schema.version, lists: [list] }, { lists: [actual] }));
       const upgrade = again.upgrades[0];
-      if (upgrade) await upgradeList(graph, siteId, list.name, upgrade.add, upgrade.index);
+      if (upgrade) await upgradeList(graph, siteId, list.name, upgrade.add, upgrade.index, upgrade.choices);
       created.push(list.name);
     });
   }
   for (const upgrade of plan.upgrades) {
     await step(upgrade.list, 'upgrade', async () => {
-      await upgradeList(graph, siteId, upgrade.list, upgrade.add, upgrade.index);
+      await upgradeList(graph, siteId, upgrade.list, upgrade.add, upgrade.index, upgrade.choices);
       upgraded.push(upgrade.list);
     });
   }

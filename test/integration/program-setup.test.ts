@@ -135,6 +135,35 @@ describe('an older program site', () => {
     expect(after.find((c) => c.name === 'Goal')).toEqual({ name: 'Goal', displayName: 'Goal', number: {} });
   });
 
+  it('gives a choice column the values a newer app offers, keeping the ones a person added', async () => {
+    const db = emu.emulator.db;
+    const mentors = db.prepare("SELECT id, columns FROM lists WHERE name = 'Mentors'").get() as ListRow;
+    type Column = { name: string; choice?: { choices: string[] } };
+    const columns = JSON.parse(mentors.columns) as Column[];
+    const topics = columns.find((c) => c.name === 'Topics')!;
+    const older = columns.map((c) => (c.name === 'Topics' ? { ...c, choice: { ...c.choice!, choices: [...topics.choice!.choices.filter((t) => t !== 'budgeting'), 'our own topic'] } } : c));
+    db.prepare('UPDATE lists SET columns = ? WHERE id = ?').run(JSON.stringify(older), mentors.id);
+
+    const graph = manage(emu);
+    const check = await checkProgramSite(graph, SITE, PROGRAM_SCHEMA);
+    expect(check.differences.map(describeDifference)).toContain('The column Topics in Mentors lacks the choices "budgeting"; set-up adds them (and keeps the others).');
+    await setUpProgramSite(graph, SITE, PROGRAM_SCHEMA);
+    const after = (JSON.parse((db.prepare('SELECT columns FROM lists WHERE id = ?').get(mentors.id) as ListRow).columns) as Column[]).find((c) => c.name === 'Topics')!;
+    expect(after.choice!.choices).toEqual(expect.arrayContaining(['budgeting', 'our own topic']));
+    expect(await checkProgramSite(graph, SITE, PROGRAM_SCHEMA)).toMatchObject({ differences: [{ kind: 'other-type' }] });
+  });
+
+  it('treats a site whose lists were made by hand (no version recorded) as older, and only adds the version list', async () => {
+    emu.emulator.db.prepare("DELETE FROM lists WHERE name = 'ProgramSchema'").run();
+    const graph = manage(emu);
+    expect(await readProgramVersion(graph, SITE)).toBeUndefined();
+    const check = await checkProgramSite(graph, SITE, PROGRAM_SCHEMA);
+    expect(check.state).toBe('older');
+    const result = await setUpProgramSite(graph, SITE, PROGRAM_SCHEMA);
+    expect(result.created).toEqual(['ProgramSchema']);
+    expect(await readProgramVersion(graph, SITE)).toBe(PROGRAM_SCHEMA.version);
+  });
+
   it('is refused without Sites.Manage.All, saying so', async () => {
     const plain = createGraphClient({ baseUrl: emu.graphUrl, tokens: emulatorTokenSource({ origin: emu.url, user: 'manager', scopes: ['Sites.ReadWrite.All'] }), retry: { sleep: async () => undefined } });
     const db = emu.emulator.db;

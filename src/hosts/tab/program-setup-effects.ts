@@ -22,7 +22,7 @@ async function view(graph: GraphConnection, siteId: string): Promise<SetupView> 
     site,
     state: check.state,
     toCreate: plan.createLists.map((l) => ({ list: l.name, columns: l.columns.length })),
-    toUpgrade: plan.upgrades.map((u) => ({ list: u.list, add: u.add.map((c) => c.name), index: u.index })),
+    toUpgrade: plan.upgrades.map((u) => ({ list: u.list, add: u.add.map((c) => c.name), index: u.index, choices: u.choices.map((c) => c.column) })),
     differences: check.differences.map(describeDifference),
     leftAlone: check.differences.filter((d) => !setupFixes(d)).map(describeDifference),
   };

@@ -8,8 +8,8 @@ export interface SetupView {
   state: SiteState;
   /** Lists set-up will create, with how many columns each. */
   toCreate: { list: string; columns: number }[];
-  /** Lists set-up will add columns to or index. */
-  toUpgrade: { list: string; add: string[]; index: string[] }[];
+  /** Lists set-up will add columns to, index, or give missing choice values. */
+  toUpgrade: { list: string; add: string[]; index: string[]; choices: string[] }[];
   /** Every difference from what the app needs, in words (what set-up does, or what a person must do). */
   differences: string[];
   /** The differences set-up leaves to a person. */

@@ -205,3 +205,25 @@ export async function readSiteName(graph: GraphConnection, siteId: string): Prom
     throw toGatewayError(error, 'reading the program site');
   }
 }
+
+/** A SharePoint site by the address people see (https://contoso.sharepoint.com/sites/micromentor): its Graph id and name. */
+export async function findSiteByUrl(graph: GraphConnection, address: string): Promise<{ id: string; name: string; url: string }> {
+  let url: URL;
+  try {
+    url = new URL(address.trim());
+  } catch {
+    throw new GatewayError('invalid', 'Enter the site’s address as it shows in the browser, such as https://contoso.sharepoint.com/sites/micromentor.', undefined, undefined, undefined, 'site');
+  }
+  const path = url.pathname.replace(/\/+$/, '');
+  if (url.protocol !== 'https:' || !/^\/(sites|teams)\/[^/]+$/i.test(path)) {
+    throw new GatewayError('invalid', 'A program site’s address starts with https:// and ends in /sites/<name> or /teams/<name>.', undefined, undefined, undefined, 'site');
+  }
+  try {
+    const found = (await graph.client.api(`/sites/${url.host}:${path}:`).select('id,displayName,webUrl').get()) as { id?: string; displayName?: string; webUrl?: string };
+    if (!found.id) throw new GatewayError('unavailable', 'Microsoft 365 answered without the site’s id. Try again.');
+    return { id: found.id, name: found.displayName || path, url: found.webUrl ?? url.href };
+  } catch (error) {
+    if (errorOf(error).statusCode === 404) throw new GatewayError('not-found', `Microsoft 365 has no SharePoint site at ${url.href} (or you cannot open it).`, 404, undefined, undefined, 'site');
+    throw toGatewayError(error, 'finding the site');
+  }
+}

@@ -4,7 +4,7 @@ import { emulatorTokenSource } from '../../src/auth/emulator-sign-in';
 import { PROGRAM_SCHEMA } from '../../src/domain/program-schema';
 import { describeDifference } from '../../src/domain/program-site-check';
 import { createGraphClient, type GraphConnection } from '../../src/graph/graph-client';
-import { checkProgramSite, readProgramVersion, setUpProgramSite, type ListProgress } from '../../src/graph/program-setup';
+import { checkProgramSite, findSiteByUrl, readProgramVersion, setUpProgramSite, type ListProgress } from '../../src/graph/program-setup';
 import { startTestEmulator, type TestEmulator } from '../contract/harness';
 import { PROGRAM_SITE } from './gateway-harness';
 
@@ -50,6 +50,13 @@ describe('setting up an empty program site', () => {
     const second = await setUpProgramSite(graph, SITE, PROGRAM_SCHEMA);
     expect(second).toEqual({ created: [], upgraded: [], leftAlone: [] });
     expect((await writes(emu)).length).toBe(before);
+  });
+
+  it('finds a site by the address people see, or says what to enter', async () => {
+    const graph = manage(emu);
+    expect(await findSiteByUrl(graph, 'https://contoso.sharepoint.com/sites/micromentor/')).toEqual({ id: SITE, name: 'Micromentor Program', url: 'https://contoso.sharepoint.com/sites/micromentor' });
+    await expect(findSiteByUrl(graph, 'contoso micromentor')).rejects.toMatchObject({ code: 'invalid', field: 'site' });
+    await expect(findSiteByUrl(graph, 'https://contoso.sharepoint.com/sites/nowhere')).rejects.toMatchObject({ code: 'not-found', field: 'site' });
   });
 
   it('then lets a mentee book: the lists set-up made hold a session', async () => {

@@ -4,7 +4,7 @@ import { PROGRAM_SCHEMA } from '../../domain/program-schema';
 import { describeDifference, planSetup, setupFixes } from '../../domain/program-site-check';
 import { GatewayError } from '../../graph/gateway-error';
 import type { GraphConnection } from '../../graph/graph-client';
-import { checkProgramSite, readProgramVersion, readSiteName, setUpProgramSite } from '../../graph/program-setup';
+import { checkProgramSite, findSiteByUrl, readProgramVersion, readSiteName, setUpProgramSite } from '../../graph/program-setup';
 import type { ProgramSetupPort, SetupFailure, SetupView } from '../../ui/common/program-setup-port';
 
 export interface ProgramSetupDeps {
@@ -19,7 +19,7 @@ async function view(graph: GraphConnection, siteId: string): Promise<SetupView> 
   const [check, site] = await Promise.all([checkProgramSite(graph, siteId, PROGRAM_SCHEMA), readSiteName(graph, siteId)]);
   const plan = planSetup(PROGRAM_SCHEMA, check.differences);
   return {
-    site,
+    site: { id: siteId, ...site },
     state: check.state,
     toCreate: plan.createLists.map((l) => ({ list: l.name, columns: l.columns.length })),
     toUpgrade: plan.upgrades.map((u) => ({ list: u.list, add: u.add.map((c) => c.name), index: u.index, choices: u.choices.map((c) => c.column) })),
@@ -44,22 +44,24 @@ function failure(error: unknown, site: string): SetupFailure {
 export function createProgramSetupPort(deps: ProgramSetupDeps): ProgramSetupPort {
   return {
     managers: deps.managers,
+    configuredSiteId: deps.siteId,
+    findSite: (address) => findSiteByUrl(deps.graph, address),
     async status() {
       const version = await readProgramVersion(deps.graph, deps.siteId);
       if (version === PROGRAM_SCHEMA.version) return 'current';
       if (version !== undefined && version > PROGRAM_SCHEMA.version) return 'newer';
       return (await checkProgramSite(deps.graph, deps.siteId, PROGRAM_SCHEMA)).state;
     },
-    check: () => view(deps.graph, deps.siteId),
-    async setUp(onStep) {
-      let site = deps.siteId;
+    check: (siteId = deps.siteId) => view(deps.graph, siteId),
+    async setUp(onStep, siteId = deps.siteId) {
+      let site = siteId;
       try {
-        site = (await readSiteName(deps.graph, deps.siteId)).url ?? site;
+        site = (await readSiteName(deps.graph, siteId)).url ?? site;
         const manage = await deps.connectManage();
-        await setUpProgramSite(manage, deps.siteId, PROGRAM_SCHEMA, (p) =>
+        await setUpProgramSite(manage, siteId, PROGRAM_SCHEMA, (p) =>
           onStep(p.state === 'failed' ? { list: p.list, state: 'failed', message: p.error.message } : { list: p.list, state: p.state }),
         );
-        return await view(manage, deps.siteId);
+        return await view(manage, siteId);
       } catch (error) {
         throw failure(error, site);
       }

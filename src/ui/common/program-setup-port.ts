@@ -3,8 +3,8 @@
 import type { SiteState } from '../../domain/program-site-check';
 
 export interface SetupView {
-  /** The program site, as people know it. */
-  site: { name: string; url?: string };
+  /** The program site, as people know it (its Graph id too, for a site entered by address). */
+  site: { id: string; name: string; url?: string };
   state: SiteState;
   /** Lists set-up will create, with how many columns each. */
   toCreate: { list: string; columns: number }[];
@@ -27,10 +27,14 @@ export interface SetupFailure {
 export interface ProgramSetupPort {
   /** Cheap, at start: is the site ready, not set up, older or newer than the app. */
   status(): Promise<SiteState>;
-  /** Reads everything and compares it with what the app needs ("Check the program site"). */
-  check(): Promise<SetupView>;
+  /** Reads everything and compares it with what the app needs ("Check the program site"); the configured site unless given another's id. */
+  check(siteId?: string): Promise<SetupView>;
   /** Asks for the permission to manage the site (only now), then sets up; the site as it is afterwards. Rejects with a SetupFailure. */
-  setUp(onStep: (step: ListStep) => void): Promise<SetupView>;
+  setUp(onStep: (step: ListStep) => void, siteId?: string): Promise<SetupView>;
+  /** Another site by its address; rejects with an Error whose message says what to enter. */
+  findSite(address: string): Promise<{ id: string; name: string; url: string }>;
+  /** The site the app was built with (MICROMENTOR_PROGRAM_SITE_ID). */
+  configuredSiteId: string;
   /** Who can set the program up: the program managers' addresses. */
   managers: readonly string[];
 }

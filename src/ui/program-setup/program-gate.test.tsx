@@ -6,7 +6,7 @@ import { renderWithPorts, stubResizeObserver } from '../common/render-with-ports
 import { ProgramGate } from './program-gate';
 
 const EMPTY: SetupView = {
-  site: { name: 'Micromentor Program', url: 'https://contoso.sharepoint.com/sites/micromentor' },
+  site: { id: 'site-1', name: 'Micromentor Program', url: 'https://contoso.sharepoint.com/sites/micromentor' },
   state: 'not-set-up',
   toCreate: [
     { list: 'Mentors', columns: 10 },
@@ -21,8 +21,11 @@ const READY: SetupView = { ...EMPTY, state: 'current', toCreate: [], differences
 function fakeSetup(state: SetupView['state'], setUp?: ProgramSetupPort['setUp']): ProgramSetupPort {
   return {
     managers: ['sofia.lindqvist@contoso.example'],
+    configuredSiteId: 'site-1',
+    findSite: async (address) =>
+      address.endsWith('/sites/other') ? { id: 'site-2', name: 'Other', url: address } : Promise.reject(new Error('Microsoft 365 has no SharePoint site at that address.')),
     status: async () => state,
-    check: async () => (state === 'not-set-up' ? EMPTY : READY),
+    check: async (siteId) => (siteId === 'site-2' ? { ...EMPTY, site: { id: 'site-2', name: 'Other' } } : state === 'not-set-up' ? EMPTY : READY),
     setUp: setUp ?? (async () => READY),
   };
 }
@@ -56,6 +59,19 @@ describe('the program gate', () => {
     expect(await screen.findByText('The program is set up')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Open Micromentor' }));
     expect(await screen.findByText('the app')).toBeInTheDocument();
+  });
+
+  it('checks another site entered by its address, with an error at the field, and says how to use it', async () => {
+    renderWithPorts(<ProgramGate>the app</ProgramGate>, { ...fakeTabPorts({ viewer: { isProgramManager: true } }), programSetup: fakeSetup('not-set-up') });
+    const field = await screen.findByRole('textbox', { name: /Another SharePoint site/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Use this site' }));
+    expect(await screen.findByText(/Enter the site’s address/)).toBeInTheDocument();
+    fireEvent.change(field, { target: { value: 'https://contoso.sharepoint.com/sites/nowhere' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Use this site' }));
+    expect(await screen.findByText('Microsoft 365 has no SharePoint site at that address.')).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('textbox', { name: /Another SharePoint site/ }), { target: { value: 'https://contoso.sharepoint.com/sites/other' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Use this site' }));
+    expect(await screen.findByTestId('other-site-note')).toHaveTextContent('MICROMENTOR_PROGRAM_SITE_ID=site-2');
   });
 
   it('says who can do it when the permission is refused', async () => {

@@ -1,8 +1,9 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useReducer } from 'react';
+import { useCallback, useEffect, useReducer, useState } from 'react';
 import { initialSetupFlow, setupFlow, type StepState } from '../../domain/program-setup-flow';
 import type { ProgramSetupPort, SetupFailure, SetupView } from '../common/program-setup-port';
 import { useSurfaceStyles } from '../common/surface-styles';
+import { OtherSiteField } from './other-site-field';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingVerticalL, minWidth: 0, overflowWrap: 'anywhere' },
@@ -31,20 +32,22 @@ export function ProgramSetupScreen({ port, onDone, onBack }: ProgramSetupScreenP
   const styles = useStyles();
   const surface = useSurfaceStyles();
   const [flow, dispatch] = useReducer(setupFlow<SetupView>, undefined, initialSetupFlow<SetupView>);
+  // The site the app was built with, unless the program manager entered another.
+  const [siteId, setSiteId] = useState(port.configuredSiteId);
 
   const check = useCallback(() => {
     dispatch({ type: 'check' });
-    port.check().then(
+    port.check(siteId).then(
       (view) => dispatch({ type: 'checked', view }),
       (error: unknown) => dispatch({ type: 'failed', failure: { kind: 'other', message: error instanceof Error ? error.message : 'Micromentor could not read the program site.' } }),
     );
-  }, [port]);
+  }, [port, siteId]);
   useEffect(check, [check]);
 
   const setUp = () => {
     const view = flow.view;
     dispatch({ type: 'start', lists: [...(view?.toCreate.map((c) => c.list) ?? []), ...(view?.toUpgrade.map((u) => u.list) ?? [])] });
-    port.setUp((step) => dispatch({ type: 'step', ...step })).then(
+    port.setUp((step) => dispatch({ type: 'step', ...step }), siteId).then(
       (after) => dispatch({ type: 'finished', view: after }),
       (error: unknown) => dispatch({ type: 'failed', failure: isSetupFailure(error) ? error : { kind: 'other', message: String(error) } }),
     );
@@ -65,6 +68,14 @@ export function ProgramSetupScreen({ port, onDone, onBack }: ProgramSetupScreenP
           {view.site.url ? ` (${view.site.url})` : ''}.
         </Text>
       ) : null}
+      {siteId !== port.configuredSiteId && view ? (
+        <MessageBar intent="info" layout="multiline" data-testid="other-site-note">
+          <MessageBarBody>
+            Micromentor reads the site it was built with. To run the program on this one, build the app with MICROMENTOR_PROGRAM_SITE_ID={view.site.id} and upload it again.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {flow.phase === 'ready' || flow.phase === 'failed' ? <OtherSiteField port={port} disabled={false} onFound={(site) => setSiteId(site.id)} /> : null}
       {view && flow.phase === 'ready' && view.state === 'newer' ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>This site was set up by a newer version of Micromentor. Update the app before changing the site.</MessageBarBody>

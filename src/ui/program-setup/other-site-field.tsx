@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ProgramSetupPort } from '../common/program-setup-port';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   input: { flexGrow: 1, minWidth: '12rem', maxWidth: '100%' },
 });
 

@@ -75,7 +75,6 @@ export function ProgramSetupScreen({ port, onDone, onBack }: ProgramSetupScreenP
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {flow.phase === 'ready' || flow.phase === 'failed' ? <OtherSiteField port={port} disabled={false} onFound={(site) => setSiteId(site.id)} /> : null}
       {view && flow.phase === 'ready' && view.state === 'newer' ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>This site was set up by a newer version of Micromentor. Update the app before changing the site.</MessageBarBody>
@@ -168,6 +167,7 @@ export function ProgramSetupScreen({ port, onDone, onBack }: ProgramSetupScreenP
         </Button>
         {onBack && flow.phase !== 'setting-up' ? <Button onClick={onBack}>Back</Button> : null}
       </div>
+      {flow.phase === 'ready' || flow.phase === 'failed' ? <OtherSiteField port={port} disabled={false} onFound={(site) => setSiteId(site.id)} /> : null}
     </section>
   );
 }

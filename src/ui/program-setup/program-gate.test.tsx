@@ -91,4 +91,19 @@ describe('the program gate', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     await waitFor(() => expect(screen.getByText('the app')).toBeInTheDocument());
   });
+
+  it('offers the program manager the upgrade of an older site, and lets everyone else use the app', async () => {
+    const older = fakeSetup('older');
+    renderWithPorts(<ProgramGate>the app</ProgramGate>, { ...fakeTabPorts({ viewer: { isProgramManager: true } }), programSetup: older });
+    expect(await screen.findByTestId('program-site-older')).toHaveTextContent('The program site is older than this version of Micromentor');
+    expect(screen.getByText('the app')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Review and upgrade' }));
+    expect(await screen.findByTestId('program-setup')).toBeInTheDocument();
+  });
+
+  it('shows a mentee the app on an older site, without the upgrade', async () => {
+    renderWithPorts(<ProgramGate>the app</ProgramGate>, { ...fakeTabPorts(), programSetup: fakeSetup('older') });
+    expect(screen.getByText('the app')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByTestId('program-site-older')).toBeNull());
+  });
 });

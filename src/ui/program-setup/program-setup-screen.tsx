@@ -53,7 +53,8 @@ export function ProgramSetupScreen({ port, onDone, onBack }: ProgramSetupScreenP
     );
   };
 
-  const view = flow.view;
+  // While another site is being checked, the last site's findings are not shown as its.
+  const view = flow.phase === 'checking' && flow.view?.site.id !== siteId ? undefined : flow.view;
   const toDo = view ? view.toCreate.length + view.toUpgrade.length > 0 || view.state === 'older' || view.state === 'not-set-up' : false;
   const title = !view || toDo || flow.phase === 'setting-up' || flow.phase === 'done' ? 'Set up the program' : 'Check the program site';
   return (
@@ -68,7 +69,7 @@ export function ProgramSetupScreen({ port, onDone, onBack }: ProgramSetupScreenP
           {view.site.url ? ` (${view.site.url})` : ''}.
         </Text>
       ) : null}
-      {siteId !== port.configuredSiteId && view ? (
+      {siteId !== port.configuredSiteId && view?.site.id === siteId ? (
         <MessageBar intent="info" layout="multiline" data-testid="other-site-note">
           <MessageBarBody>
             Micromentor reads the site it was built with. To run the program on this one, build the app with MICROMENTOR_PROGRAM_SITE_ID={view.site.id} and upload it again.

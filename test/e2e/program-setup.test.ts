@@ -1,7 +1,7 @@
 // Issue 15's acceptance in the workbench: on an empty program site the mentee is told the program is
 // not set up yet (who to ask, not an error); the program manager Sofia sees Set up the program, presses
-// it, and every list is created with the schema's columns; then, once Daniel's mentor profile is in
-// the Mentors list, the mentee Priya finds him and books a session. Each set-up screen is checked
+// it, and every list is created with the schema's columns; then Daniel joins as a mentor through
+// "Become a mentor", and the mentee Priya finds him and books a session. Each set-up screen is checked
 // with axe in each theme and at 320 px.
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import type { Emulator } from '../../emulator/emulator';
 import { PROGRAM_SCHEMA } from '../../src/domain/program-schema';
 import { startWorkbench } from '../../workbench/server';
-import { launchBrowser, type Browser } from './browser';
+import { launchBrowser, waitForText, type Browser } from './browser';
 import { GraphAs } from './graph-api';
 import { checkScreen } from './screens';
 import * as flow from './tab-flow';
@@ -86,22 +86,21 @@ it('lets the program manager set up the program, list by list', async () => {
 });
 
 it('then the mentee can book a session with a mentor who offers one', async () => {
-  // Daniel offers sessions (a mentor profile, as My offer or the program manager in Microsoft Lists writes it).
-  const daniel = await GraphAs.signIn(url, 'mentor');
-  await daniel.call('POST', `/sites/${SITE}/lists/Mentors/items`, {
-    fields: {
-      Title: DANIEL.name,
-      MentorUserId: DANIEL.id,
-      MentorUpn: 'daniel.okafor@contoso.example',
-      'Topics@odata.type': 'Collection(Edm.String)',
-      Topics: ['public speaking', 'presentation coaching'],
-      CapacityPerWeek: 2,
-      CapacityPerMonth: 6,
-      'SessionLengths@odata.type': 'Collection(Edm.String)',
-      SessionLengths: ['60'],
-      Active: true,
-    },
-  });
+  // Daniel, not yet a mentor of the new program, joins through "Become a mentor" in the tab.
+  await flow.openTab(page, url, 'mentor', 'Become a mentor');
+  const offer = tab().getByTestId('mentor-offer');
+  await offer.waitFor();
+  await waitForText(offer.getByRole('heading', { level: 2 }), 'Become a mentor');
+  await checkScreen(page, flow.TAB_FRAME, 'become-a-mentor');
+  await offer.getByRole('switch').check();
+  await offer.getByRole('checkbox', { name: 'public speaking' }).check();
+  await offer.getByRole('checkbox', { name: 'presentation coaching' }).check();
+  await offer.getByRole('checkbox', { name: '60 minutes' }).check();
+  await tab().getByTestId('save-offer').click();
+  await tab().getByTestId('offer-saved').waitFor();
+  const profile = (await (await GraphAs.signIn(url, 'mentor')).mentorItem(DANIEL.id))!.fields;
+  expect(profile).toMatchObject({ MentorUserId: DANIEL.id, Active: true });
+
   await flow.openTab(page, url, 'mentee');
   const card = await flow.findMentor(page, QUESTION);
   const slot = await flow.openMentor(page, card);

@@ -29,9 +29,13 @@ export function MentorOfferScreen() {
   return (
     <section className={styles.root} aria-labelledby="my-offer-title" data-testid="mentor-offer">
       <Text as="h2" id="my-offer-title" size={500} weight="semibold">
-        My offer
+        {ports.viewer.isMentor ? 'My offer' : 'Become a mentor'}
       </Text>
-      <Text className={styles.intro}>What you offer mentees: the topics they find you by, how long and how often you meet them.</Text>
+      <Text className={styles.intro}>
+        {ports.viewer.isMentor
+          ? 'What you offer mentees: the topics they find you by, how long and how often you meet them.'
+          : 'Offer a few short sessions on what you know: pick the topics mentees find you by, how long and how often you meet them, and switch on your listing when you are ready.'}
+      </Text>
       <OfferForm
         draft={state.draft}
         vocabulary={offer.vocabulary}

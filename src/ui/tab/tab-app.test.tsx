@@ -5,14 +5,15 @@ import { PortsProvider } from '../common/ports-context';
 import { TabApp } from './tab-app';
 
 describe('TabApp', () => {
-  it('offers "My offer" to mentors only', async () => {
+  it('offers "My offer" to mentors, and "Become a mentor" to everyone else', async () => {
     const { unmount } = render(
       <PortsProvider ports={fakeTabPorts()}>
         <TabApp />
       </PortsProvider>,
     );
-    expect(screen.getAllByRole('tab')).toHaveLength(4);
     expect(screen.getByRole('tab', { name: 'Find an expert' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'Become a mentor' })).toBeInTheDocument();
+    expect(screen.queryByRole('tab', { name: 'My offer' })).toBeNull();
     expect(screen.getByRole('tab', { name: 'My sessions' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Office hours' })).toBeInTheDocument();
     // Everyone may be invited to a flash-mentoring event.
@@ -24,8 +25,8 @@ describe('TabApp', () => {
         <TabApp />
       </PortsProvider>,
     );
-    expect(screen.getAllByRole('tab')).toHaveLength(5);
     expect(screen.getByRole('tab', { name: 'My offer' })).toBeInTheDocument();
+    expect(screen.queryByRole('tab', { name: 'Become a mentor' })).toBeNull();
     await screen.findByText('No mentors yet');
   });
 

@@ -58,11 +58,10 @@ export function TabApp() {
         <Tab className={styles.tab} value="office-hours" id="tab-office-hours" aria-controls="panel-office-hours">
           Office hours
         </Tab>
-        {viewer.isMentor ? (
-          <Tab className={styles.tab} value="offer" id="tab-offer" aria-controls="panel-offer">
-            My offer
-          </Tab>
-        ) : null}
+        {/* Anyone may offer their time: on a new program's empty Mentors list this is how the first mentors join. */}
+        <Tab className={styles.tab} value="offer" id="tab-offer" aria-controls="panel-offer">
+          {viewer.isMentor ? 'My offer' : 'Become a mentor'}
+        </Tab>
         <Tab className={styles.tab} value="events" id="tab-events" aria-controls="panel-events">
           Events
         </Tab>
@@ -96,7 +95,7 @@ export function TabApp() {
           <OfficeHoursScreen />
         </LazyPanel>
       ) : null}
-      {tab === 'offer' && viewer.isMentor ? (
+      {tab === 'offer' ? (
         <LazyPanel id="offer" loading="Loading your offer…">
           <MentorOfferScreen />
         </LazyPanel>

@@ -115,12 +115,12 @@ function nextMessageId(ctx: HandlerContext): string {
   return String(Math.max(ctx.now, (row.max ?? 0) + 1));
 }
 
-function postMessage(ctx: HandlerContext): EmuResponse {
-  const chat = memberChat(ctx.db, ctx.params.chatId!, ctx.user.id);
+/** Writes the request's message, from the caller, into a chat or a channel (both live in chat_messages). */
+export function insertChatMessage(ctx: HandlerContext, chatId: string): ChatMessageRow {
   const input = readChatMessageInput(ctx.req.body);
   const row: ChatMessageRow = {
     id: nextMessageId(ctx),
-    chat_id: chat.id,
+    chat_id: chatId,
     from_user_id: ctx.user.id,
     created_ms: ctx.now,
     content_type: input.contentType,
@@ -128,11 +128,18 @@ function postMessage(ctx: HandlerContext): EmuResponse {
     subject: input.subject,
     attachments: JSON.stringify(input.attachments),
   };
-  ctx.db.transaction(() => {
-    ctx.db
-      .prepare('INSERT INTO chat_messages (id, chat_id, from_user_id, created_ms, content_type, content, subject, attachments) VALUES (@id, @chat_id, @from_user_id, @created_ms, @content_type, @content, @subject, @attachments)')
-      .run(row);
+  ctx.db
+    .prepare('INSERT INTO chat_messages (id, chat_id, from_user_id, created_ms, content_type, content, subject, attachments) VALUES (@id, @chat_id, @from_user_id, @created_ms, @content_type, @content, @subject, @attachments)')
+    .run(row);
+  return row;
+}
+
+function postMessage(ctx: HandlerContext): EmuResponse {
+  const chat = memberChat(ctx.db, ctx.params.chatId!, ctx.user.id);
+  const row = ctx.db.transaction(() => {
+    const written = insertChatMessage(ctx, chat.id);
     ctx.db.prepare('UPDATE chats SET modified_ms = ? WHERE id = ?').run(ctx.now, chat.id);
+    return written;
   })();
   return json(201, { '@odata.context': `${ctx.baseUrl}/$metadata#chats('${encodeURIComponent(chat.id)}')/messages/$entity`, ...messageJson(ctx.db, row) });
 }

@@ -4,8 +4,8 @@
 // (General). Channel messages are kept as chat messages of a row in `chats` (chat_type 'channel'),
 // made on the first post, so no schema change.
 import { createHash } from 'node:crypto';
-import { readChatMessageInput } from '../chat-message-input';
 import { messageJson, type ChatMessageRow } from '../chat-json';
+import { insertChatMessage } from './meetings-chats';
 import { collectionBody } from '../collection-query';
 import { forbidden, notFound } from '../graph-error';
 import { json, type EmuResponse, type HandlerContext } from '../http-types';
@@ -81,19 +81,7 @@ function listChannelMessages(ctx: HandlerContext): EmuResponse {
 
 function postChannelMessage(ctx: HandlerContext): EmuResponse {
   const { team, channel } = memberChannel(ctx);
-  const input = readChatMessageInput(ctx.req.body);
-  const max = ctx.db.prepare("SELECT MAX(CAST(id AS INTEGER)) AS max FROM chat_messages WHERE id GLOB '[0-9]*'").get() as { max: number | null };
-  const row: ChatMessageRow = {
-    id: String(Math.max(ctx.now, (max.max ?? 0) + 1)),
-    chat_id: channel.id,
-    from_user_id: ctx.user.id,
-    created_ms: ctx.now,
-    content_type: input.contentType,
-    content: input.content,
-    subject: input.subject,
-    attachments: JSON.stringify(input.attachments),
-  };
-  ctx.db.prepare('INSERT INTO chat_messages (id, chat_id, from_user_id, created_ms, content_type, content, subject, attachments) VALUES (@id, @chat_id, @from_user_id, @created_ms, @content_type, @content, @subject, @attachments)').run(row);
+  const row = insertChatMessage(ctx, channel.id);
   return json(201, channelMessageJson(ctx, row, team));
 }
 

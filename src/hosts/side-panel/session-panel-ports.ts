@@ -26,6 +26,7 @@ import { toPortError } from '../../ui/common/error-state';
 import type { AttachChoice, ExpertChoice, PanelLayout, PanelLookup, PanelPerson, PanelSession, PanelViewer, SessionPanelPorts, StagePort, ThankYouDraft } from '../../ui/common/session-panel-ports';
 import { hostLocale, hostZone } from '../host-place';
 import { PROGRAM_ENV, readProgramConfig, type ProgramConfig } from '../tab/program-config';
+import { withPortErrors } from '../port-errors';
 
 export interface SessionPanelOptions {
   layout: PanelLayout;
@@ -93,14 +94,7 @@ export async function createSessionPanelPorts(session: PanelGraphSession, contex
   const storedOf = (current: PanelSession): StoredSession => ({ session: current.session, etag: current.version });
 
   /** Rejections are PortErrors (code, sentence, field) whatever threw. */
-  const port = <A extends unknown[], R>(f: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      try {
-        return await f(...args);
-      } catch (error) {
-        throw toPortError(error);
-      }
-    };
+  const port = withPortErrors;
 
   async function attachable(): Promise<AttachChoice[]> {
     const open = await sessionsWithoutMeeting(graph, site, viewer.id, now());

@@ -23,18 +23,10 @@ import {
 } from '../../graph/story-store';
 import { joinedTeams, shareStoryOnce, teamChannels } from '../../graph/team-channels';
 import { lookUpUsers } from '../../graph/user-lookup';
-import { toPortError } from '../../ui/common/error-state';
+import { withPortErrors } from '../port-errors';
 import type { TabDeps } from './tab-deps';
 
-const port =
-  <A extends unknown[], R>(f: (...args: A) => Promise<R>) =>
-  async (...args: A): Promise<R> => {
-    try {
-      return await f(...args);
-    } catch (error) {
-      throw toPortError(error);
-    }
-  };
+const port = withPortErrors;
 
 /** itemId and ETag of a stored story, in one opaque string for the screen. */
 const versionOf = (s: StoredStory) => `${s.itemId}:${s.etag}`;
